@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { articleSchema } from './schemas/article';
+import { personSchema } from './schemas/person';
+import { contentDir } from './utils/content-dir';
+
+/** The file name without `.md` is the id, and so the URL: `content/articles/foo.md` → `/articles/foo/`. */
+const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(contentDir(), 'articles'), generateId: idFromFileName }),
+  schema: articleSchema,
+});
+
+const people = defineCollection({
+  loader: glob({ pattern: '*.md', base: path.join(contentDir(), 'people'), generateId: idFromFileName }),
+  schema: personSchema,
+});
+
+export const collections = { articles, people };

@@ -1,0 +1,43 @@
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { compareNewestFirst } from '../utils/format-date';
+
+/** An article with what the Markdown pipeline computed for it, ready for any page to show. */
+export interface Article {
+  id: string;
+  entry: CollectionEntry<'articles'>;
+  title: string;
+  source: { name: string; url: string };
+  published: string | undefined;
+  /** The frontmatter summary, or the opening sentences of the body. */
+  teaser: string;
+  minutesRead: number;
+}
+
+async function loadArticles(): Promise<Article[]> {
+  const entries = await getCollection('articles');
+  const articles = await Promise.all(
+    entries.map(async (entry): Promise<Article> => {
+      // The Markdown was rendered once when the collection was synced; this reads that result.
+      const { remarkPluginFrontmatter: computed } = await render(entry);
+      return {
+        id: entry.id,
+        entry,
+        title: entry.data.title,
+        source: entry.data.source,
+        published: entry.data.published,
+        teaser: entry.data.summary ?? String(computed['excerpt'] ?? ''),
+        minutesRead: Number(computed['minutesRead'] ?? 1),
+      };
+    }),
+  );
+  return articles.sort(compareNewestFirst);
+}
+
+let cached: Promise<Article[]> | undefined;
+
+/** All articles, newest first, undated ones last. Computed once per build; fresh on every request in dev. */
+export function getArticles(): Promise<Article[]> {
+  if (import.meta.env.DEV) return loadArticles();
+  cached ??= loadArticles();
+  return cached;
+}
