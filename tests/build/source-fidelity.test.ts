@@ -1,0 +1,66 @@
+/**
+ * Every sentence of the two source texts must reach the built pages word for word,
+ * and none of the page furniture the seeds README lists may.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const seeds = path.resolve('..', 'shared', 'seeds');
+const dist = path.resolve('dist');
+
+/** Visible text of a built page: tags dropped, entities decoded, white space folded. */
+function pageText(file: string): string {
+  const html = readFileSync(path.join(dist, file), 'utf8')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, '');
+  const decoded = html
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return decoded.replace(/\s+/g, ' ');
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const sentencesOf = (lines: string[]) =>
+  lines.flatMap((line) => [...sentenceSegmenter.segment(line)].map((s) => s.segment.trim()).filter(Boolean));
+
+const articles = [
+  {
+    seed: '000_140d05d5e391345a.txt',
+    page: 'articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/index.html',
+    furniture: ['16 px', '↺'],
+    body: (lines: string[]) => lines.slice(1, -1),
+  },
+  {
+    seed: '002_051d1046a87bb1c4.txt',
+    page: 'articles/us-direct-negotiations-with-hamas/index.html',
+    furniture: ['Newsletter', 'اشترك', 'Delivered straight to your inbox'],
+    body: (lines: string[]) =>
+      lines.slice(
+        0,
+        lines.findIndex((l) => l.startsWith('Sunna Files Free Newsletter')),
+      ),
+  },
+];
+
+describe.skipIf(!existsSync(seeds) || !existsSync(dist))('built article pages against their source texts', () => {
+  for (const { seed, page, furniture, body } of articles) {
+    it(`${page} has every sentence of ${seed} and none of its furniture`, () => {
+      const lines = readFileSync(path.join(seeds, seed), 'utf8')
+        .split('\n')
+        // A leading `- ` is a bullet: the list marker, not words of the sentence.
+        .map((l) => l.trim().replace(/^- /, ''));
+      const text = pageText(page);
+      const sentences = sentencesOf(body(lines).filter((l) => l && l !== '-'));
+      expect(sentences.length).toBeGreaterThan(20);
+      const missing = sentences.filter((sentence) => !text.includes(sentence.replace(/\s+/g, ' ')));
+      expect(missing).toEqual([]);
+      for (const piece of furniture) expect(text).not.toContain(piece);
+    });
+  }
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Build tests run `astro build` in a child process; a cold build on 2 cores takes seconds.
+    testTimeout: 120_000,
+  },
+});
