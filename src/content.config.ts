@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { articleSchema } from './schemas/article';
-import { personSchema } from './schemas/person';
-import { contentDir } from './utils/content-dir';
+import { articleSchema } from './schemas/article.ts';
+import { personSchema } from './schemas/person.ts';
+import { contentDir } from './utils/content-dir.ts';
 
 /** The file name without `.md` is the id, and so the URL: `content/articles/foo.md` → `/articles/foo/`. */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');

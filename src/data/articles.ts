@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { compareNewestFirst } from '../utils/format-date';
+import { compareNewestFirst } from '../utils/format-date.ts';
 
 /** An article with what the Markdown pipeline computed for it, ready for any page to show. */
 export interface Article {

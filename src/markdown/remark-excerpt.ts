@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { astroFrontmatter } from './frontmatter';
+import { astroFrontmatter } from './frontmatter.ts';
 
 /** Longest excerpt, in characters, before it stops adding sentences. */
 const MAX_LENGTH = 240;

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { astroFrontmatter } from './frontmatter';
+import { astroFrontmatter } from './frontmatter.ts';
 
 /** Adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 230;

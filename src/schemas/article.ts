@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { required, strictObject } from './strict-object';
+import { required, strictObject } from './strict-object.ts';
 
 /**
  * A calendar day, written unquoted in YAML (`2025-03-06`) or as a string.

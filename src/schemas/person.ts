@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictObject } from './strict-object';
+import { strictObject } from './strict-object.ts';
 
 /**
  * Frontmatter of one speaker in `content/people/<id>.md`; the file name is the id.

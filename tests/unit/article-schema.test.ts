@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/schemas/article';
+import { articleSchema } from '../../src/schemas/article.ts';
 
 const minimal = { title: 'A title', source: { name: 'News.Az', url: 'https://news.az/news/x' } };
 

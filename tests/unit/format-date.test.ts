@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, formatDate, parseDay } from '../../src/utils/format-date';
+import { compareNewestFirst, formatDate, parseDay } from '../../src/utils/format-date.ts';
 
 describe('formatDate', () => {
   it('writes the day, the month in full and the year', () => {

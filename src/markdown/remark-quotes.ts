@@ -1,0 +1,171 @@
+import type { Data, Html, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { extractQuotes } from '../quotes/extract.ts';
+import { PeopleRegistry } from '../quotes/registry.ts';
+import type { Override, RegistryPerson, TextBlock } from '../quotes/types.ts';
+import { astroFrontmatter } from './frontmatter.ts';
+
+/** A quotation marked up in the tree; `mdast-util-to-hast` turns it into `<span class="quote">`. */
+export interface QuotationNode extends Parent {
+  type: 'quotation';
+  children: PhrasingContent[];
+  data?: Data;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    quotation: QuotationNode;
+  }
+  interface RootContentMap {
+    quotation: QuotationNode;
+  }
+}
+
+export interface RemarkQuotesOptions {
+  /** The people of `content/people/`, used to resolve surnames, aliases and descriptions. */
+  people: RegistryPerson[];
+}
+
+/** `<!-- speaker: james-dorsey -->` right after a quote forces its speaker (`none`, `not-a-quote` also work). */
+const OVERRIDE = /^<!--\s*speaker:\s*([\w-]+)\s*-->$/u;
+
+interface Leaf {
+  node: Text;
+  /** Ancestors from the paragraph down to the text node's parent. */
+  path: Parent[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds every quotation in the article, attributes it, wraps it in the HTML and hands the
+ * list to pages as `remarkPluginFrontmatter.quotes`: the one place quotes are extracted.
+ *
+ * ```md
+ * “After all, the US president has already thrown a number of key allies under the bus,” said Quilliam.
+ * ```
+ * becomes
+ * ```html
+ * <p><span class="quote" id="q-after-all-the-us-president-has" data-speaker="neil-quilliam">“After all, …,”</span> said Quilliam.</p>
+ * ```
+ */
+export function remarkQuotes(options: RemarkQuotesOptions) {
+  const registry = new PeopleRegistry(options.people);
+  return (tree: Root, file: VFile) => {
+    const paragraphs: Paragraph[] = [];
+    const blocks: TextBlock[] = [];
+    const overrideNodes: { parent: Parent; node: Html }[] = [];
+
+    visit(tree, (node, _index, parent) => {
+      if (node.type === 'paragraph') {
+        paragraphs.push(node);
+        blocks.push(flatten(node, overrideNodes));
+        return 'skip';
+      }
+      // An override on its own line between paragraphs applies to the last quote before it.
+      if (node.type === 'html' && parent && OVERRIDE.test(node.value.trim()) && blocks.length > 0) {
+        const block = blocks.at(-1)!;
+        block.overrides.push(overrideAt(node, block.text.length));
+        overrideNodes.push({ parent, node });
+      }
+      if (node.type === 'heading' || node.type === 'code' || node.type === 'table') return 'skip';
+      return undefined;
+    });
+
+    const result = extractQuotes(blocks, registry);
+    const [error] = result.errors;
+    if (error) file.fail(error.message, { place: { line: error.line, column: 1 }, source: 'remark-quotes' });
+
+    for (const quote of result.quotes) {
+      quote.segments.forEach((segment, index) => {
+        const properties =
+          index === 0
+            ? { className: ['quote'], id: quote.id, dataSpeaker: quote.speaker?.id }
+            : { className: ['quote'], dataContinues: quote.id, dataSpeaker: quote.speaker?.id };
+        wrap(paragraphs[segment.block]!, segment.start, segment.end, properties);
+      });
+    }
+    // The overrides have done their work; readers need not see them in the HTML source.
+    for (const { parent, node } of overrideNodes) parent.children.splice(parent.children.indexOf(node as never), 1);
+
+    const frontmatter = astroFrontmatter(file);
+    frontmatter['quotes'] = result.quotes.map(({ segments: _segments, ...quote }) => quote);
+    frontmatter['skippedQuotations'] = result.skipped;
+    frontmatter['speakerDescriptions'] = result.descriptions;
+  };
+}
+
+function overrideAt(node: Html, offset: number): Override {
+  const value = OVERRIDE.exec(node.value.trim())![1]!;
+  return { offset, line: node.position?.start.line ?? 0, value };
+}
+
+/** The paragraph's text as one string; inline formatting adds no characters. */
+function flatten(paragraph: Paragraph, overrideNodes: { parent: Parent; node: Html }[]): TextBlock {
+  let text = '';
+  const overrides: Override[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.children) {
+      if (child.type === 'text') text += child.value;
+      else if (child.type === 'inlineCode') text += child.value;
+      else if (child.type === 'break') text += '\n';
+      else if (child.type === 'html' && OVERRIDE.test(child.value.trim())) {
+        overrides.push(overrideAt(child, text.length));
+        overrideNodes.push({ parent, node: child });
+      } else if ('children' in child) walk(child);
+    }
+  };
+  walk(paragraph);
+  return { text, line: paragraph.position?.start.line ?? 0, overrides };
+}
+
+function leaves(paragraph: Paragraph): Leaf[] {
+  const found: Leaf[] = [];
+  let offset = 0;
+  const walk = (parent: Parent, path: Parent[]) => {
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        found.push({ node: child, path: [...path, parent], start: offset, end: offset + child.value.length });
+        offset += child.value.length;
+      } else if (child.type === 'inlineCode') offset += child.value.length;
+      else if (child.type === 'break') offset += 1;
+      else if ('children' in child) walk(child, [...path, parent]);
+    }
+  };
+  walk(paragraph, []);
+  return found;
+}
+
+/** Splits the text node holding `offset` so that a node boundary falls exactly there. */
+function splitAt(paragraph: Paragraph, offset: number): void {
+  const leaf = leaves(paragraph).find((l) => offset > l.start && offset < l.end);
+  if (!leaf) return;
+  const parent = leaf.path.at(-1)!;
+  const cut = offset - leaf.start;
+  const tail: Text = { type: 'text', value: leaf.node.value.slice(cut) };
+  leaf.node.value = leaf.node.value.slice(0, cut);
+  parent.children.splice(parent.children.indexOf(leaf.node) + 1, 0, tail as never);
+}
+
+/** Wraps the inline content between two text offsets in a quotation node, splitting text nodes as needed. */
+function wrap(paragraph: Paragraph, start: number, end: number, properties: Record<string, unknown>): void {
+  splitAt(paragraph, start);
+  splitAt(paragraph, end);
+  const all = leaves(paragraph);
+  const first = all.find((l) => l.start === start);
+  const last = all.findLast((l) => l.end === end);
+  if (!first || !last) return;
+  // The deepest parent holding both ends; a quote that starts inside *emphasis* and ends
+  // outside it is wrapped around the whole emphasis.
+  let depth = 0;
+  while (first.path[depth + 1] && first.path[depth + 1] === last.path[depth + 1]) depth++;
+  const parent = first.path[depth]!;
+  const childOf = (leaf: Leaf) => (leaf.path[depth + 1] ?? leaf.node) as PhrasingContent;
+  const from = parent.children.indexOf(childOf(first) as never);
+  const to = parent.children.indexOf(childOf(last) as never);
+  if (from === -1 || to === -1 || to < from) return;
+  const children = parent.children.slice(from, to + 1) as PhrasingContent[];
+  const node: QuotationNode = { type: 'quotation', children, data: { hName: 'span', hProperties: properties as never } };
+  parent.children.splice(from, to - from + 1, node as never);
+}

@@ -1,0 +1,438 @@
+/**
+ * Finds every quotation in an article's text blocks and attributes it to its speaker.
+ * Pure: blocks of text in, quotes out. The remark plugin feeds it and marks up the result.
+ */
+import { slug } from 'github-slugger';
+import { type Cue, cueAfter, cueBefore, type NounPhrase, phraseAfter, type Token, tokenize } from './phrases.ts';
+import { contentWords, type PeopleRegistry } from './registry.ts';
+import { innerText, opensWith, scanQuotations, type Span } from './scan.ts';
+import { type Range, sentenceRanges } from './sentences.ts';
+import type { ExtractedQuote, Resolution, Segment, SkippedQuotation, SpeakerRef, TextBlock } from './types.ts';
+
+export interface ExtractResult {
+  quotes: ExtractedQuote[];
+  skipped: SkippedQuotation[];
+  /** Problems an editor must fix, such as an override naming nobody in the registry. */
+  errors: { line: number; message: string }[];
+  /** How each speaker is described in this article ("geopolitics expert"), for speakers not in the registry. */
+  descriptions: Record<string, string>;
+}
+
+interface Block extends TextBlock {
+  spans: Span[];
+  sentences: Range[];
+}
+
+interface Quotation {
+  segments: Segment[];
+  text: string;
+}
+
+interface Mention {
+  name: string;
+  titles: string[];
+  descriptors: string[];
+  block: number;
+  offset: number;
+  isPerson: boolean;
+}
+
+type Attribution = { speaker: SpeakerRef; attribution: null } | { speaker: null; attribution: string | null };
+
+/** Words in a capitalised run that make it an organisation or a place, not a person. */
+const NOT_PERSON =
+  /\b(?:University|Institute|House|Programme|Program|East|West|North|South|Ministry|Council|Party|Forces|Army|College|Union|Nations|States|Kingdom|Republic|Office|Agency|News|Times|Post|Press|Group|Bank|Company|Foundation|Center|Centre|Department|Government|Administration|Street|Strip|Sea|Gulf|Accords|Mandate|Organization|Organisation|Liberation|Court|Assembly|Parliament|Congress|Senate|Committee|Commission|Media|Television|Radio|Hayom|Journal|Service|Services)\b/u;
+/** Head nouns of descriptions that newsrooms use to vary the name of the expert just quoted. */
+const EXPERT_NOUNS = new Set(
+  'academic analyst expert specialist professor scholar researcher fellow economist historian commentator strategist lecturer scientist author veteran observer'.split(
+    ' ',
+  ),
+);
+const TERM_BEFORE =
+  /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s)\s*$/iu;
+/** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
+const NOT_A_NOUN_AFTER = /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless)\b/iu;
+
+export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegistry): ExtractResult {
+  const blocks: Block[] = input.map((block) => {
+    const spans = scanQuotations(block.text);
+    return { ...block, spans, sentences: sentenceRanges(block.text, spans) };
+  });
+  const mentions = blocks.flatMap((block, index) => collectMentions(block, index, registry));
+  const quotations = joinQuotations(blocks);
+  const result: ExtractResult = { quotes: [], skipped: [], errors: [], descriptions: {} };
+  const usedIds = new Map<string, number>();
+  const overridesUsed = new Set<TextBlock['overrides'][number]>();
+  let lastSpeaker: { speaker: SpeakerRef; block: number } | null = null;
+  let previous: { quote: ExtractedQuote; quotation: Quotation } | null = null;
+
+  for (const [index, quotation] of quotations.entries()) {
+    const first = quotation.segments[0]!;
+    const last = quotation.segments.at(-1)!;
+    const block = blocks[first.block]!;
+    const line = block.line;
+    const before = contextBefore(blocks, first);
+    const after = contextAfter(blocks, last);
+    const next = quotations[index + 1];
+    const override = findOverride(blocks, last, next?.segments[0]);
+    if (override) overridesUsed.add(override);
+
+    const words = quotation.text.split(/\s+/).filter(Boolean);
+    const fragment = words.length <= 3 && /^[\p{Ll}\p{N}]/u.test(quotation.text) && !/[.!?…,;:]$/u.test(quotation.text);
+
+    if (override?.value === 'not-a-quote') {
+      result.skipped.push({ text: quotation.text, reason: 'marked not a quote', line });
+      continue;
+    }
+    if (!override) {
+      const reason = nonSpeechReason(quotation.text, words, fragment, before, after);
+      if (reason) {
+        result.skipped.push({ text: quotation.text, reason, line });
+        continue;
+      }
+    }
+
+    const position = { block: first.block, offset: first.start };
+    const resolve = (phrase: NounPhrase | null) => resolvePhrase(phrase, position, mentions, registry, lastSpeaker, result);
+    let attribution: Attribution = { speaker: null, attribution: null };
+    let resolvedBy: Resolution = 'none';
+    let cue: Cue | null = null;
+
+    if (override) {
+      if (override.value === 'none') {
+        resolvedBy = 'override';
+      } else {
+        const person = registry.get(override.value);
+        if (person) {
+          attribution = { speaker: { id: person.id, name: person.name, registered: true }, attribution: null };
+          resolvedBy = 'override';
+        } else {
+          result.errors.push({
+            line: override.line,
+            message: `The quote override names "${override.value}", who is not in the people registry. Use the file name of a person in content/people/ (${registry.people.map((p) => p.id).join(', ') || 'none yet'}), "none" or "not-a-quote", or add content/people/${override.value}.md.`,
+          });
+        }
+      }
+    } else {
+      const before_ = cueBefore(before);
+      const after_ = cueAfter(after);
+      const ordered = [
+        before_?.boundByColon ? before_ : null,
+        after_?.immediate ? after_ : null,
+        before_ && !before_.participle ? before_ : null,
+        after_,
+        before_,
+      ];
+      cue = ordered.find((candidate) => candidate?.speaker) ?? null;
+      if (cue) {
+        attribution = resolve(cue.speaker);
+        resolvedBy = 'cue';
+      }
+      if (!cue && previous && sameSentence(blocks, previous.quotation, quotation)) {
+        attribution = inherit(previous.quote);
+        resolvedBy = previous.quote.speaker ? 'continuation' : 'none';
+      } else if (!cue && previous && continuesPrevious(blocks, previous.quotation, quotation, previous.quote)) {
+        attribution = inherit(previous.quote);
+        resolvedBy = 'continuation';
+      }
+    }
+
+    if (fragment && resolvedBy === 'none') {
+      result.skipped.push({ text: quotation.text, reason: 'fragment without a speaker', line });
+      continue;
+    }
+
+    const quote: ExtractedQuote = {
+      id: uniqueId(quotation.text, usedIds),
+      text: quotation.text,
+      segments: quotation.segments,
+      speaker: attribution.speaker,
+      attribution: attribution.attribution,
+      resolvedBy,
+      cue: cue?.verb ?? null,
+      mention: cue?.speaker ? phraseText(cue.speaker) : null,
+      line,
+      looksLikeSpeech: !fragment || cue !== null,
+    };
+    result.quotes.push(quote);
+    if (quote.speaker) lastSpeaker = { speaker: quote.speaker, block: last.block };
+    previous = { quote, quotation };
+  }
+
+  for (const block of blocks) {
+    for (const override of block.overrides) {
+      if (!overridesUsed.has(override)) {
+        result.errors.push({
+          line: override.line,
+          message: `The quote override "${override.value}" follows no quotation. Put it right after the closing quotation mark of the quote it corrects.`,
+        });
+      }
+    }
+  }
+  return result;
+}
+
+/** Pairs quotes that run over several paragraphs and quotes split around their attribution. */
+function joinQuotations(blocks: Block[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  let running: Quotation | null = null;
+  for (const [b, block] of blocks.entries()) {
+    for (const [s, span] of block.spans.entries()) {
+      const segment = { block: b, start: span.start, end: span.end };
+      const text = innerText(block.text, span);
+      const runsOn = running && s === 0 && block.text.slice(0, span.start).trim() === '';
+      if (running && runsOn) {
+        running.segments.push(segment);
+        running.text += ` ${text}`;
+      } else {
+        running = null;
+        const split = quotations.at(-1);
+        if (split && isSplitQuote(blocks, split, segment, text)) {
+          split.segments.push(segment);
+          split.text += ` ${text}`;
+        } else {
+          quotations.push({ segments: [segment], text });
+        }
+      }
+      const current = quotations.at(-1)!;
+      // News convention: a paragraph that ends inside a quote, followed by one that opens with a mark again.
+      const nextBlock = blocks[b + 1];
+      running = !span.closed && nextBlock && opensWith(nextBlock.text, span.kind) ? current : null;
+    }
+  }
+  return quotations;
+}
+
+/** `“The question,” said X, “is …”`: one quote, its attribution in the middle. */
+function isSplitQuote(blocks: Block[], previous: Quotation, segment: Segment, text: string): boolean {
+  const last = previous.segments.at(-1)!;
+  if (last.block !== segment.block || !/,$/u.test(previous.text) || !/^\p{Ll}/u.test(text)) return false;
+  const between = blocks[segment.block]!.text.slice(last.end, segment.start);
+  const cue = cueAfter(between);
+  return /,\s*$/u.test(between) && tokenize(between).length <= 10 && cue?.immediate === true && cue.speaker !== null;
+}
+
+function sentenceOf(block: Block, offset: number): Range {
+  return block.sentences.find((r) => offset >= r.start && offset < r.end) ?? { start: 0, end: block.text.length };
+}
+
+/** Text from the start of the quote's sentence, or the end of the quote before it in that sentence, to its opening mark. */
+function contextBefore(blocks: Block[], segment: Segment): string {
+  const block = blocks[segment.block]!;
+  const sentence = sentenceOf(block, segment.start);
+  const previousEnd = Math.max(sentence.start, ...block.spans.filter((s) => s.end <= segment.start).map((s) => s.end));
+  return block.text.slice(previousEnd, segment.start);
+}
+
+/** Text from the closing mark to the end of the sentence or the next quote's opening mark. */
+function contextAfter(blocks: Block[], segment: Segment): string {
+  const block = blocks[segment.block]!;
+  const sentence = sentenceOf(block, Math.max(segment.end - 1, 0));
+  const nextStart = Math.min(sentence.end, ...block.spans.filter((s) => s.start >= segment.end).map((s) => s.start));
+  return block.text.slice(segment.end, nextStart);
+}
+
+function sameSentence(blocks: Block[], a: Quotation, b: Quotation): boolean {
+  const end = a.segments.at(-1)!;
+  const start = b.segments[0]!;
+  if (end.block !== start.block) return false;
+  const block = blocks[start.block]!;
+  return sentenceOf(block, start.start) === sentenceOf(block, Math.max(end.end - 1, 0));
+}
+
+/**
+ * A quote with no cue continues the previous speaker when nothing but narration of that
+ * speaker stands between them: `“A,” he said. “B.”`, or a paragraph that is only a quote
+ * following a paragraph whose last quote was attributed.
+ */
+function continuesPrevious(blocks: Block[], previous: Quotation, current: Quotation, previousQuote: ExtractedQuote) {
+  if (!previousQuote.speaker || !/^[\p{Lu}\p{N}]/u.test(current.text)) return false;
+  const end = previous.segments.at(-1)!;
+  const start = current.segments[0]!;
+  const block = blocks[start.block]!;
+  if (end.block === start.block) {
+    const between = tokenize(block.text.slice(end.end, start.start));
+    const speakerWords = new Set(previousQuote.speaker.name.split(' '));
+    return between.every((token) => !/^\p{Lu}/u.test(token.text) || speakerWords.has(token.text));
+  }
+  const paragraphIsQuote = block.text.slice(0, start.start).trim() === '';
+  const previousBlockEndsWithIt = end.block === start.block - 1 && block.spans.length > 0;
+  const rest = block.text.slice(block.spans.at(-1)!.end).trim();
+  return paragraphIsQuote && previousBlockEndsWithIt && /^[\p{P}\s]*$/u.test(rest);
+}
+
+function inherit(quote: ExtractedQuote): Attribution {
+  return quote.speaker ? { speaker: quote.speaker, attribution: null } : { speaker: null, attribution: quote.attribution };
+}
+
+function nonSpeechReason(
+  text: string,
+  words: string[],
+  fragment: boolean,
+  before: string,
+  after: string,
+): SkippedQuotation['reason'] | null {
+  // a “terrorist” organisation: a short modifier between a determiner and the noun it qualifies.
+  if (
+    fragment &&
+    DETERMINER_BEFORE.test(before) &&
+    /^\s*[\p{Ll}]/u.test(after) &&
+    !NOT_A_NOUN_AFTER.test(after) &&
+    !cueAfter(after)?.immediate
+  ) {
+    return 'scare quote';
+  }
+  if (TERM_BEFORE.test(before)) return 'title or term';
+  const titleCase = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u.test(word));
+  if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text)) {
+    if (/\b(?:called|named)\s*$/iu.test(before)) return 'title or term';
+    if (!cueAfter(after)?.immediate && !/:\s*$/u.test(before)) return 'name';
+  }
+  return null;
+}
+
+function findOverride(blocks: Block[], last: Segment, next: Segment | undefined) {
+  // An override belongs to the quote that ends before it, up to the next quote.
+  for (let b = last.block; b < blocks.length; b++) {
+    if (next && b > next.block) break;
+    for (const override of blocks[b]!.overrides) {
+      const afterLast = b > last.block || override.offset >= last.end;
+      const beforeNext = !next || b < next.block || override.offset <= next.start;
+      if (afterLast && beforeNext) return override;
+    }
+  }
+  return undefined;
+}
+
+function collectMentions(block: Block, index: number, registry: PeopleRegistry): Mention[] {
+  // Quoted words are the speaker's, not the narration's: blank them out, keeping offsets.
+  let narration = block.text;
+  for (const span of block.spans) {
+    narration = narration.slice(0, span.start) + ' '.repeat(span.end - span.start) + narration.slice(span.end);
+  }
+  const tokens = tokenize(narration);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    const roleStart = roleWordsBefore(tokens, i);
+    const found = phraseAfter(tokens, roleStart);
+    if (!found || found.phrase.kind !== 'name') continue;
+    const { name, titles, descriptors } = found.phrase;
+    const isPerson =
+      registry.byName(name) !== undefined || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
+    mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson });
+    i = Math.max(i, found.end - 1);
+  }
+  return mentions;
+}
+
+function roleWordsBefore(tokens: Token[], i: number): number {
+  let start = i;
+  while (start > 0 && i - start < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[start - 1]!.text) && !STOP.has(tokens[start - 1]!.norm)) {
+    start--;
+  }
+  return start;
+}
+const STOP = new Set(
+  'the a an and or but that to of by with for from as at in on said says added told is are was were be been has have had would could will it its their his her which who while after before than'.split(
+    ' ',
+  ),
+);
+
+const isBefore = (mention: Mention, position: { block: number; offset: number }) =>
+  mention.block < position.block || (mention.block === position.block && mention.offset <= position.offset);
+
+function resolvePhrase(
+  phrase: NounPhrase | null,
+  position: { block: number; offset: number },
+  mentions: Mention[],
+  registry: PeopleRegistry,
+  recent: { speaker: SpeakerRef; block: number } | null,
+  result: ExtractResult,
+): Attribution {
+  const lastSpeaker = recent?.speaker ?? null;
+  const none: Attribution = { speaker: null, attribution: null };
+  if (!phrase) return none;
+  const earlier = mentions.filter((m) => isBefore(m, position));
+
+  if (phrase.kind === 'pronoun') {
+    if (lastSpeaker) return { speaker: lastSpeaker, attribution: null };
+    const person = earlier.findLast((m) => m.isPerson);
+    return person ? { speaker: speakerNamed(person.name, registry), attribution: null } : none;
+  }
+
+  if (phrase.kind === 'name') {
+    let name = phrase.name;
+    if (!name.includes(' ')) {
+      // A surname alone refers back to the person named in full earlier.
+      const full = earlier.findLast((m) => m.isPerson && m.name.split(' ').at(-1) === name);
+      const surnameMatches = registry.bySurname(name);
+      if (full) name = full.name;
+      else if (!registry.byName(name) && surnameMatches.length === 1) name = surnameMatches[0]!.name;
+    }
+    const speaker = speakerNamed(name, registry);
+    const description = [...phrase.titles, ...phrase.descriptors].find(Boolean);
+    if (description && !speaker.registered) result.descriptions[speaker.id] ??= description;
+    return { speaker, attribution: null };
+  }
+
+  const registered = registry.byName(phrase.text);
+  if (registered) return { speaker: { id: registered.id, name: registered.name, registered: true }, attribution: null };
+  if (!phrase.definite) return { speaker: null, attribution: phrase.text };
+
+  // A definite description points back to someone introduced with those words, in the article or the registry.
+  const wanted = contentWords(phrase.text);
+  const head = wanted.at(-1);
+  const candidates = new Map<string, { speaker: SpeakerRef; vocabulary: Set<string> }>();
+  for (const mention of earlier.filter((m) => m.isPerson)) {
+    const speaker = speakerNamed(mention.name, registry);
+    const entry = candidates.get(speaker.id) ?? { speaker, vocabulary: new Set<string>() };
+    for (const word of contentWords([...mention.titles, ...mention.descriptors].join(' '))) entry.vocabulary.add(word);
+    const person = registry.get(speaker.id);
+    if (person) for (const word of registry.vocabulary(person)) entry.vocabulary.add(word);
+    candidates.set(speaker.id, entry);
+  }
+  if (lastSpeaker && !candidates.has(lastSpeaker.id)) {
+    const person = registry.get(lastSpeaker.id);
+    candidates.set(lastSpeaker.id, {
+      speaker: lastSpeaker,
+      vocabulary: new Set(person ? registry.vocabulary(person) : []),
+    });
+  }
+  const scored = [...candidates.values()]
+    .map(({ speaker, vocabulary }) => ({
+      speaker,
+      score: wanted.filter((word) => vocabulary.has(word)).length,
+      hasHead: head !== undefined && vocabulary.has(head),
+    }))
+    .filter((c) => c.hasHead || c.score >= 2)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (best && best.score > (scored[1]?.score ?? 0)) return { speaker: best.speaker, attribution: null };
+  // Elegant variation: "said Andreas Krieg" … next paragraph "The King’s College London academic said".
+  // A description of an expert, right after someone was quoted, refers back to them.
+  const recentEnough = recent && position.block - recent.block <= 1;
+  if (recentEnough && head && EXPERT_NOUNS.has(head) && scored.length === 0) return { speaker: recent.speaker, attribution: null };
+  return { speaker: null, attribution: phrase.text };
+}
+
+function speakerNamed(name: string, registry: PeopleRegistry): SpeakerRef {
+  const person = registry.byName(name);
+  if (person) return { id: person.id, name: person.name, registered: true };
+  return { id: slug(name), name, registered: false };
+}
+
+function phraseText(phrase: NounPhrase): string {
+  if (phrase.kind === 'pronoun') return phrase.word;
+  if (phrase.kind === 'name') return phrase.name;
+  return phrase.text;
+}
+
+/** `q-` and the first words of the quote: readable in a link, and unchanged when other quotes or articles change. */
+function uniqueId(text: string, used: Map<string, number>): string {
+  const base = `q-${slug(text.split(/\s+/).slice(0, 6).join(' ')).slice(0, 48).replace(/-+$/, '')}`;
+  const count = (used.get(base) ?? 0) + 1;
+  used.set(base, count);
+  return count === 1 ? base : `${base}-${count}`;
+}

@@ -1,0 +1,75 @@
+/** A block of running text from an article: a paragraph, a list item's paragraph or a block quote's. */
+export interface TextBlock {
+  /** The block's text, inline formatting flattened away. */
+  text: string;
+  /** 1-based line of the block's start in the Markdown file. */
+  line: number;
+  /** Editorial overrides written as HTML comments inside or after the block, at their text offset. */
+  overrides: Override[];
+}
+
+/** `<!-- speaker: james-dorsey -->`: forces the speaker of the quotation just before it. */
+export interface Override {
+  offset: number;
+  line: number;
+  /** A people id, or `none` (keep unattributed on purpose), or `not-a-quote`. */
+  value: string;
+}
+
+/** Where a quotation sits: its block and the offsets of its opening and closing marks (end exclusive). */
+export interface Segment {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** How an attribution was reached; kept in the data so editors can audit it. */
+export type Resolution =
+  | 'override'
+  | 'cue' // a speech verb next to the quote names the speaker
+  | 'continuation' // the quote carries on from the same speaker's previous quote
+  | 'none';
+
+/** A speaker as an article names them, resolved against the registry where possible. */
+export interface SpeakerRef {
+  /** Registry id, or the slug of the name when the person is not in the registry. */
+  id: string;
+  name: string;
+  /** True when `content/people/<id>.md` describes them. */
+  registered: boolean;
+}
+
+export interface ExtractedQuote {
+  /** Stable within the article: built from the quote's own words, not its position. */
+  id: string;
+  /** The quoted words without the outer quotation marks; nested quotes keep theirs. */
+  text: string;
+  segments: Segment[];
+  speaker: SpeakerRef | null;
+  /** For an anonymous source, how the text describes it ("an informed source"). */
+  attribution: string | null;
+  resolvedBy: Resolution;
+  /** The speech verb that tied the quote to its speaker ("said", "added"), when one did. */
+  cue: string | null;
+  /** How the text named the speaker at the cue: "he", "Dorsey", "The King’s College London academic". */
+  mention: string | null;
+  line: number;
+  /** A full sentence or a quote next to a speech verb, as opposed to a fragment. */
+  looksLikeSpeech: boolean;
+}
+
+/** Quotation marks that do not quote anybody, with the reason, for the build report. */
+export interface SkippedQuotation {
+  text: string;
+  reason: 'scare quote' | 'name' | 'title or term' | 'fragment without a speaker' | 'marked not a quote';
+  line: number;
+}
+
+/** What the build needs to know about a registered person to resolve names and descriptions. */
+export interface RegistryPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+  role?: string | undefined;
+  affiliation?: string | undefined;
+}

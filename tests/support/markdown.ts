@@ -1,0 +1,33 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { remarkQuotes } from '../../src/markdown/remark-quotes.ts';
+import type { ExtractedQuote, RegistryPerson, SkippedQuotation } from '../../src/quotes/types.ts';
+
+export interface Rendered {
+  html: string;
+  quotes: Omit<ExtractedQuote, 'segments'>[];
+  skipped: SkippedQuotation[];
+}
+
+/** Runs a Markdown body through the same remark stages as the site, returning the HTML and the quotes. */
+export function renderMarkdown(markdown: string, people: RegistryPerson[] = [], path = 'article.md'): Rendered {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, (front) => '\n'.repeat(front.split('\n').length - 1));
+  const file = new VFile({ value: body, path });
+  const html = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkQuotes, { people })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .processSync(file);
+  const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
+  return {
+    html: String(html),
+    quotes: frontmatter['quotes'] as Rendered['quotes'],
+    skipped: frontmatter['skippedQuotations'] as SkippedQuotation[],
+  };
+}
