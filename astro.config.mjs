@@ -1,16 +1,37 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import { quoteReport } from './src/integrations/quote-report.ts';
 import { remarkExcerpt } from './src/markdown/remark-excerpt.ts';
+import { remarkQuotes } from './src/markdown/remark-quotes.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
+import { loadPeople } from './src/quotes/load-people.ts';
+import { contentDir } from './src/utils/content-dir.ts';
+import { sourceDigest } from './src/utils/source-digest.ts';
+
+const people = loadPeople(path.join(contentDir(), 'people'));
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [
+    quoteReport({
+      articlesDir: path.join(contentDir(), 'articles'),
+      strict: ['1', 'true'].includes(process.env.STRICT_QUOTES ?? ''),
+    }),
+  ],
   markdown: {
     // SmartyPants would rewrite the authors' quotation marks and dashes; articles keep their typography as written.
-    processor: unified({ smartypants: false, remarkPlugins: [remarkReadingTime, remarkExcerpt] }),
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [
+        remarkReadingTime,
+        remarkExcerpt,
+        [remarkQuotes, { people, pipeline: sourceDigest('src/quotes', 'src/markdown') }],
+      ],
+    }),
   },
 });

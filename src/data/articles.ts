@@ -1,5 +1,9 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
+import type { ExtractedQuote } from '../quotes/types.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
+
+/** A quote as the Markdown pipeline recorded it for its article. */
+export type ArticleQuote = Omit<ExtractedQuote, 'segments'>;
 
 /** An article with what the Markdown pipeline computed for it, ready for any page to show. */
 export interface Article {
@@ -11,6 +15,10 @@ export interface Article {
   /** The frontmatter summary, or the opening sentences of the body. */
   teaser: string;
   minutesRead: number;
+  /** Every quotation of the body, in reading order, extracted once by `remark-quotes`. */
+  quotes: ArticleQuote[];
+  /** How the article describes speakers the registry does not know, by speaker id. */
+  speakerDescriptions: Record<string, string>;
 }
 
 async function loadArticles(): Promise<Article[]> {
@@ -27,6 +35,8 @@ async function loadArticles(): Promise<Article[]> {
         published: entry.data.published,
         teaser: entry.data.summary ?? String(computed['excerpt'] ?? ''),
         minutesRead: Number(computed['minutesRead'] ?? 1),
+        quotes: (computed['quotes'] ?? []) as ArticleQuote[],
+        speakerDescriptions: (computed['speakerDescriptions'] ?? {}) as Record<string, string>,
       };
     }),
   );

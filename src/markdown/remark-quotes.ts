@@ -1,4 +1,5 @@
 import type { Data, Html, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { existsSync, readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { extractQuotes } from '../quotes/extract.ts';
@@ -25,6 +26,8 @@ declare module 'mdast' {
 export interface RemarkQuotesOptions {
   /** The people of `content/people/`, used to resolve surnames, aliases and descriptions. */
   people: RegistryPerson[];
+  /** Changes whenever the extractor's code does, so Astro's content cache never keeps stale quotes. */
+  pipeline?: string;
 }
 
 /** `<!-- speaker: james-dorsey -->` right after a quote forces its speaker (`none`, `not-a-quote` also work). */
@@ -73,6 +76,11 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
       return undefined;
     });
 
+    const offset = frontmatterLines(file);
+    for (const block of blocks) {
+      block.line += offset;
+      for (const override of block.overrides) override.line += offset;
+    }
     const result = extractQuotes(blocks, registry);
     const [error] = result.errors;
     if (error) file.fail(error.message, { place: { line: error.line, column: 1 }, source: 'remark-quotes' });
@@ -94,6 +102,18 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
     frontmatter['skippedQuotations'] = result.skipped;
     frontmatter['speakerDescriptions'] = result.descriptions;
   };
+}
+
+/**
+ * Astro hands the plugin the body without its frontmatter, so positions start after it;
+ * editors need line numbers of the file they open.
+ */
+function frontmatterLines(file: VFile): number {
+  if (!file.path || !existsSync(file.path)) return 0;
+  const source = readFileSync(file.path, 'utf8');
+  const body = String(file.value);
+  const at = body.trim() ? source.indexOf(body) : -1;
+  return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
 }
 
 function overrideAt(node: Html, offset: number): Override {
@@ -166,6 +186,10 @@ function wrap(paragraph: Paragraph, start: number, end: number, properties: Reco
   const to = parent.children.indexOf(childOf(last) as never);
   if (from === -1 || to === -1 || to < from) return;
   const children = parent.children.slice(from, to + 1) as PhrasingContent[];
-  const node: QuotationNode = { type: 'quotation', children, data: { hName: 'span', hProperties: properties as never } };
+  const node: QuotationNode = {
+    type: 'quotation',
+    children,
+    data: { hName: 'span', hProperties: properties as never },
+  };
   parent.children.splice(from, to - from + 1, node as never);
 }

@@ -52,7 +52,8 @@ const TERM_BEFORE =
   /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s)\s*$/iu;
 /** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
-const NOT_A_NOUN_AFTER = /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless)\b/iu;
+const NOT_A_NOUN_AFTER =
+  /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless)\b/iu;
 
 export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegistry): ExtractResult {
   const blocks: Block[] = input.map((block) => {
@@ -94,7 +95,8 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
     }
 
     const position = { block: first.block, offset: first.start };
-    const resolve = (phrase: NounPhrase | null) => resolvePhrase(phrase, position, mentions, registry, lastSpeaker, result);
+    const resolve = (phrase: NounPhrase | null) =>
+      resolvePhrase(phrase, position, mentions, registry, lastSpeaker, result);
     let attribution: Attribution = { speaker: null, attribution: null };
     let resolvedBy: Resolution = 'none';
     let cue: Cue | null = null;
@@ -263,7 +265,9 @@ function continuesPrevious(blocks: Block[], previous: Quotation, current: Quotat
 }
 
 function inherit(quote: ExtractedQuote): Attribution {
-  return quote.speaker ? { speaker: quote.speaker, attribution: null } : { speaker: null, attribution: quote.attribution };
+  return quote.speaker
+    ? { speaker: quote.speaker, attribution: null }
+    : { speaker: null, attribution: quote.attribution };
 }
 
 function nonSpeechReason(
@@ -284,7 +288,9 @@ function nonSpeechReason(
     return 'scare quote';
   }
   if (TERM_BEFORE.test(before)) return 'title or term';
-  const titleCase = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u.test(word));
+  const titleCase = words.every(
+    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u.test(word),
+  );
   if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text)) {
     if (/\b(?:called|named)\s*$/iu.test(before)) return 'title or term';
     if (!cueAfter(after)?.immediate && !/:\s*$/u.test(before)) return 'name';
@@ -319,8 +325,7 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     const found = phraseAfter(tokens, roleStart);
     if (!found || found.phrase.kind !== 'name') continue;
     const { name, titles, descriptors } = found.phrase;
-    const isPerson =
-      registry.byName(name) !== undefined || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
+    const isPerson = registry.byName(name) !== undefined || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
     mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson });
     i = Math.max(i, found.end - 1);
   }
@@ -329,7 +334,12 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
 
 function roleWordsBefore(tokens: Token[], i: number): number {
   let start = i;
-  while (start > 0 && i - start < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[start - 1]!.text) && !STOP.has(tokens[start - 1]!.norm)) {
+  while (
+    start > 0 &&
+    i - start < 3 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[start - 1]!.text) &&
+    !STOP.has(tokens[start - 1]!.norm)
+  ) {
     start--;
   }
   return start;
@@ -413,7 +423,8 @@ function resolvePhrase(
   // Elegant variation: "said Andreas Krieg" … next paragraph "The King’s College London academic said".
   // A description of an expert, right after someone was quoted, refers back to them.
   const recentEnough = recent && position.block - recent.block <= 1;
-  if (recentEnough && head && EXPERT_NOUNS.has(head) && scored.length === 0) return { speaker: recent.speaker, attribution: null };
+  if (recentEnough && head && EXPERT_NOUNS.has(head) && scored.length === 0)
+    return { speaker: recent.speaker, attribution: null };
   return { speaker: null, attribution: phrase.text };
 }
 

@@ -19,7 +19,9 @@ export function loadPeople(folder: string): RegistryPerson[] {
       const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
       const parsed = personSchema.safeParse(frontmatter);
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+        const problems = parsed.error.issues.map(
+          (issue) => `  ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`,
+        );
         throw new Error(`Invalid person in ${file}:\n${problems.join('\n')}`);
       }
       return { id: name.replace(/\.md$/, ''), ...parsed.data };

@@ -71,7 +71,22 @@ const TITLES = new Set(
   colonel col captain lieutenant sergeant admiral pope rabbi imam cardinal bishop speaker leader`.split(/\s+/),
 );
 /** Particles inside names: `Ursula von der Leyen`, `Abdel Fattah al-Sisi`. */
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'di', 'el']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'di',
+  'el',
+]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:—–()]/gu;
 
@@ -88,10 +103,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 function normalise(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '');
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
 }
 
 const isCapitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
@@ -192,7 +204,8 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
   const last = tokens[j];
   if (!last) return null;
   if (PRONOUNS.has(last.norm)) return { kind: 'pronoun', word: last.norm };
-  if (last.norm === 'who' || last.norm === 'which') return phraseBefore(tokens, tokens[j - 1]?.text === ',' ? j - 1 : j);
+  if (last.norm === 'who' || last.norm === 'which')
+    return phraseBefore(tokens, tokens[j - 1]?.text === ',' ? j - 1 : j);
 
   if (last.text === ',') {
     // `Name, appositive, said` or `the foreign minister, Name, said`.
@@ -284,7 +297,8 @@ export function cueBefore(context: string): Cue | null {
     if (inverted && rest.length > 0 && rest.every(isPunctuation)) {
       return { verb: token.text, speaker: inverted.phrase, boundByColon, participle: false };
     }
-    const verb = token.norm === 'pointed' || token.norm === 'went' ? `${token.text} ${tokens[i + 1]?.text ?? ''}` : token.text;
+    const verb =
+      token.norm === 'pointed' || token.norm === 'went' ? `${token.text} ${tokens[i + 1]?.text ?? ''}` : token.text;
     return { verb, speaker: phraseBefore(tokens, i), boundByColon, participle: false };
   }
   if (boundByColon) {
@@ -337,5 +351,7 @@ function cueAt(tokens: Token[], i: number): Cue | null {
     j++;
   }
   const verb = tokens[j];
-  return isSpeechVerb(verb) ? { verb: verb!.text, speaker: phrase.phrase, boundByColon: false, participle: false } : null;
+  return isSpeechVerb(verb)
+    ? { verb: verb!.text, speaker: phrase.phrase, boundByColon: false, participle: false }
+    : null;
 }

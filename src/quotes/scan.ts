@@ -92,7 +92,12 @@ export function scanQuotations(text: string): Span[] {
 }
 
 function hasLaterWords(text: string, start: number): boolean {
-  return text.slice(start + 1).trim().split(/\s+/).length >= 4;
+  return (
+    text
+      .slice(start + 1)
+      .trim()
+      .split(/\s+/).length >= 4
+  );
 }
 
 /** The quoted words between the marks of a span. */

@@ -27,7 +27,10 @@ export function sentenceRanges(text: string, spans: readonly Span[]): Range[] {
   while (i < text.length) {
     const span = spans.find((s) => s.start === i);
     if (span) {
-      const last = text.slice(span.start, span.end).replace(/[\s”’"'»›]+$/u, '').slice(-1);
+      const last = text
+        .slice(span.start, span.end)
+        .replace(/[\s”’"'»›]+$/u, '')
+        .slice(-1);
       i = span.end;
       if (/[.!?…]/u.test(last) && startsNewSentence(text, i)) endSentence(i);
       continue;

@@ -1,0 +1,20 @@
+import { withBase } from './paths.ts';
+
+export const quotePath = (articleId: string, quoteId: string) => withBase(`/articles/${articleId}/#${quoteId}`);
+export const speakerPath = (speakerId: string) => withBase(`/people/${speakerId}/`);
+
+/** Text fragments reserve `-`, `,` and `&`; everything else is ordinary URL encoding. */
+const encodeFragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+/**
+ * A link to the quote in the original article, using a text fragment (`#:~:text=start,end`)
+ * so browsers that support it scroll to and highlight the words.
+ */
+export function originalQuoteUrl(sourceUrl: string, quoteText: string): string {
+  const words = quoteText.split(/\s+/).filter(Boolean);
+  const directive =
+    words.length <= 8
+      ? encodeFragmentText(words.join(' '))
+      : `${encodeFragmentText(words.slice(0, 4).join(' '))},${encodeFragmentText(words.slice(-4).join(' '))}`;
+  return `${sourceUrl.split('#')[0]}#:~:text=${directive}`;
+}
