@@ -35,6 +35,15 @@ interface Mention {
   block: number;
   offset: number;
   isPerson: boolean;
+  /** Starts its sentence, so it is the sentence's subject: "Elena Varga had a different view." */
+  opensSentence: boolean;
+}
+
+/** The speaker of the latest attributed quote, and where that quote is. */
+interface Recent {
+  speaker: SpeakerRef;
+  block: number;
+  offset: number;
 }
 
 type Attribution = { speaker: SpeakerRef; attribution: null } | { speaker: null; attribution: string | null };
@@ -50,7 +59,7 @@ const EXPERT_NOUNS = new Set(
 );
 const TERM_BEFORE =
   /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
-const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s)\s*$/iu;
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s|s['’])\s*$/iu;
 /** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
 const NOT_A_NOUN_AFTER =
   /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless)\b/iu;
@@ -65,7 +74,7 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
   const result: ExtractResult = { quotes: [], skipped: [], errors: [], descriptions: {} };
   const usedIds = new Map<string, number>();
   const overridesUsed = new Set<TextBlock['overrides'][number]>();
-  let lastSpeaker: { speaker: SpeakerRef; block: number } | null = null;
+  let lastSpeaker: Recent | null = null;
   let previous: { quote: ExtractedQuote; quotation: Quotation } | null = null;
 
   for (const [index, quotation] of quotations.entries()) {
@@ -74,7 +83,9 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
     const block = blocks[first.block]!;
     const line = block.line;
     const before = contextBefore(blocks, first);
-    const after = contextAfter(blocks, last);
+    const split = quotation.segments.length > 1 && quotation.segments[1]!.block === first.block;
+    // A quote split around its attribution has the cue in the middle: “The question,” said X, “is …”
+    const after = contextAfter(blocks, split ? first : last);
     const next = quotations[index + 1];
     const override = findOverride(blocks, last, next?.segments[0]);
     if (override) overridesUsed.add(override);
@@ -158,7 +169,7 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
       looksLikeSpeech: !fragment || cue !== null,
     };
     result.quotes.push(quote);
-    if (quote.speaker) lastSpeaker = { speaker: quote.speaker, block: last.block };
+    if (quote.speaker) lastSpeaker = { speaker: quote.speaker, block: last.block, offset: last.start };
     previous = { quote, quotation };
   }
 
@@ -188,7 +199,6 @@ function joinQuotations(blocks: Block[]): Quotation[] {
         running.segments.push(segment);
         running.text += ` ${text}`;
       } else {
-        running = null;
         const split = quotations.at(-1);
         if (split && isSplitQuote(blocks, split, segment, text)) {
           split.segments.push(segment);
@@ -326,7 +336,13 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     if (!found || found.phrase.kind !== 'name') continue;
     const { name, titles, descriptors } = found.phrase;
     const isPerson = registry.byName(name) !== undefined || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
-    mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson });
+    const opensSentence = block.sentences.some(
+      (sentence) =>
+        sentence.start +
+          (block.text.slice(sentence.start).length - block.text.slice(sentence.start).trimStart().length) ===
+        tokens[roleStart]!.start,
+    );
+    mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson, opensSentence });
     i = Math.max(i, found.end - 1);
   }
   return mentions;
@@ -358,7 +374,7 @@ function resolvePhrase(
   position: { block: number; offset: number },
   mentions: Mention[],
   registry: PeopleRegistry,
-  recent: { speaker: SpeakerRef; block: number } | null,
+  recent: Recent | null,
   result: ExtractResult,
 ): Attribution {
   const lastSpeaker = recent?.speaker ?? null;
@@ -367,21 +383,19 @@ function resolvePhrase(
   const earlier = mentions.filter((m) => isBefore(m, position));
 
   if (phrase.kind === 'pronoun') {
+    // "he" is whoever the text last put forward: the last speaker, unless a sentence since
+    // then opened with someone else's name ("Elena Varga had a different view. “…,” she said").
+    const subject = earlier.findLast((m) => m.isPerson && m.opensSentence);
+    if (subject && (!recent || !isBefore(subject, recent))) {
+      return { speaker: resolveName(subject.name, earlier, registry), attribution: null };
+    }
     if (lastSpeaker) return { speaker: lastSpeaker, attribution: null };
     const person = earlier.findLast((m) => m.isPerson);
-    return person ? { speaker: speakerNamed(person.name, registry), attribution: null } : none;
+    return person ? { speaker: resolveName(person.name, earlier, registry), attribution: null } : none;
   }
 
   if (phrase.kind === 'name') {
-    let name = phrase.name;
-    if (!name.includes(' ')) {
-      // A surname alone refers back to the person named in full earlier.
-      const full = earlier.findLast((m) => m.isPerson && m.name.split(' ').at(-1) === name);
-      const surnameMatches = registry.bySurname(name);
-      if (full) name = full.name;
-      else if (!registry.byName(name) && surnameMatches.length === 1) name = surnameMatches[0]!.name;
-    }
-    const speaker = speakerNamed(name, registry);
+    const speaker = resolveName(phrase.name, earlier, registry);
     const description = [...phrase.titles, ...phrase.descriptors].find(Boolean);
     if (description && !speaker.registered) result.descriptions[speaker.id] ??= description;
     return { speaker, attribution: null };
@@ -426,6 +440,18 @@ function resolvePhrase(
   if (recentEnough && head && EXPERT_NOUNS.has(head) && scored.length === 0)
     return { speaker: recent.speaker, attribution: null };
   return { speaker: null, attribution: phrase.text };
+}
+
+/** A name as written, completed when it is a surname of someone named in full earlier. */
+function resolveName(written: string, earlier: Mention[], registry: PeopleRegistry): SpeakerRef {
+  let name = written;
+  if (!name.includes(' ')) {
+    const full = earlier.findLast((m) => m.isPerson && m.name.split(' ').at(-1) === name);
+    const surnameMatches = registry.bySurname(name);
+    if (full) name = full.name;
+    else if (!registry.byName(name) && surnameMatches.length === 1) name = surnameMatches[0]!.name;
+  }
+  return speakerNamed(name, registry);
 }
 
 function speakerNamed(name: string, registry: PeopleRegistry): SpeakerRef {

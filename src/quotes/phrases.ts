@@ -37,7 +37,17 @@ const SPEECH_VERBS = new Set(
   predicted predicts maintained maintains contended contends conceded concedes quipped urged urges commented comments
   tweeted posted confirmed confirms agreed agrees complained complains countered counters cautioned reiterated reiterates
   mused conceded predicted believes believed thinks thought pointed went testified affirmed affirms alleged alleges
-  whispered shouted told`.split(/\s+/),
+  whispered shouted called described disagreed objected retorted interjected replied`.split(/\s+/),
+);
+/** Verbs whose next noun is their object, not an inverted subject: `X told Reuters: “…”`. */
+const TAKES_OBJECT = new Set(
+  'told tells asked asks urged urges warned warns reminded informed assured called described'.split(' '),
+);
+/** Plural nouns for groups of unnamed sources: `Diplomats said`, `officials said`. */
+const GROUP_NOUNS = new Set(
+  `officials diplomats analysts experts sources critics residents witnesses observers protesters lawmakers economists
+  investors traders officers police doctors activists aides negotiators mediators supporters opponents rebels militants
+  soldiers medics analysts researchers campaigners scientists insiders people`.split(/\s+/),
 );
 const PARTICIPLES = new Set(
   `saying adding calling describing noting warning arguing telling insisting stressing explaining asking claiming
@@ -68,7 +78,9 @@ const TITLES = new Set(
   `president minister secretary senator sen rep representative governor gov ambassador envoy general gen chancellor
   king queen prince princess mr mrs ms dr prof professor sir dame lord lady judge justice mayor chief commander
   spokesman spokeswoman spokesperson premier vice deputy foreign prime defence defense interior finance state
-  colonel col captain lieutenant sergeant admiral pope rabbi imam cardinal bishop speaker leader`.split(/\s+/),
+  colonel col captain lieutenant sergeant admiral pope rabbi imam cardinal bishop speaker leader analyst economist
+  expert historian researcher journalist author activist lawyer commentator scholar diplomat columnist editor director
+  chairman chairwoman chair founder`.split(/\s+/),
 );
 /** Particles inside names: `Ursula von der Leyen`, `Abdel Fattah al-Sisi`. */
 const NAME_PARTICLES = new Set([
@@ -88,7 +100,7 @@ const NAME_PARTICLES = new Set([
   'el',
 ]);
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:—–()]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?|[,;:—–()]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -135,6 +147,8 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   const first = tokens[i];
   if (!first) return null;
   if (PRONOUNS.has(first.norm)) return { phrase: { kind: 'pronoun', word: first.norm }, end: i + 1 };
+  if (GROUP_NOUNS.has(first.norm))
+    return { phrase: { kind: 'description', text: first.text, definite: false }, end: i + 1 };
 
   if (DETERMINERS.has(first.norm)) {
     let j = i + 1;
@@ -204,6 +218,9 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
   const last = tokens[j];
   if (!last) return null;
   if (PRONOUNS.has(last.norm)) return { kind: 'pronoun', word: last.norm };
+  if (GROUP_NOUNS.has(last.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '')) {
+    return { kind: 'description', text: last.text, definite: false };
+  }
   if (last.norm === 'who' || last.norm === 'which')
     return phraseBefore(tokens, tokens[j - 1]?.text === ',' ? j - 1 : j);
 
@@ -286,13 +303,16 @@ export function cueBefore(context: string): Cue | null {
       return { verb: 'according to', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
     }
     if (isParticiple(token)) {
+      // `a diplomat telling her: “…”`: a noun right before the participle is its subject.
+      const own = isPunctuation(tokens[i - 1]) || tokens[i - 1] === undefined ? null : phraseBefore(tokens, i);
+      if (own && own.kind !== 'pronoun') return { verb: token.text, speaker: own, boundByColon, participle: false };
       const main = cueBefore(context.slice(0, token.start));
       if (main?.speaker) return { ...main, participle: true, boundByColon };
       return { verb: token.text, speaker: null, boundByColon, participle: true };
     }
     if (!isSpeechVerb(token)) continue;
     // Verb then speaker, right before the quote: `“The question,” said X, “is …”`, `said X: “…”`.
-    const inverted = phraseAfter(tokens, i + 1);
+    const inverted = TAKES_OBJECT.has(token.text) ? null : phraseAfter(tokens, i + 1);
     const rest = inverted ? tokens.slice(inverted.end) : [];
     if (inverted && rest.length > 0 && rest.every(isPunctuation)) {
       return { verb: token.text, speaker: inverted.phrase, boundByColon, participle: false };
@@ -309,6 +329,15 @@ export function cueBefore(context: string): Cue | null {
       const stripped = { ...owner, text: owner.text.replace(/['’]s$/u, '') };
       const phrase = phraseBefore([...tokens.slice(0, noun - 1), stripped], noun);
       if (phrase) return { verb: tokens[noun]!.text, speaker: phrase, boundByColon, participle: false };
+    }
+    // `Dorsey disagreed: “…”`: a named subject opening the clause that introduces the quote.
+    const subject = phraseAfter(tokens, 0);
+    if (
+      subject &&
+      (subject.phrase.kind === 'name' || subject.phrase.kind === 'pronoun') &&
+      subject.end + 3 >= tokens.length
+    ) {
+      return { verb: tokens[subject.end]?.text ?? ':', speaker: subject.phrase, boundByColon, participle: false };
     }
   }
   return null;

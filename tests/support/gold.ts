@@ -1,0 +1,100 @@
+/**
+ * Hand-labelled quotations and how to score the extractor against them: precision and
+ * recall of (quote, speaker) pairs, the measure the quotes issue sets at ≥ 0.95.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadPeople } from '../../src/quotes/load-people.ts';
+import type { RegistryPerson } from '../../src/quotes/types.ts';
+import { type Rendered, renderMarkdown } from './markdown.ts';
+
+export interface GoldQuote {
+  /** The first words of the quoted text, without the opening mark. */
+  starts: string;
+  /** People id of the speaker, or null when the text names nobody. */
+  speaker: string | null;
+  /** How the text describes an unnamed source, when it does. */
+  attribution?: string;
+}
+
+export interface GoldArticle {
+  name: string;
+  markdown: string;
+  people: RegistryPerson[];
+  quotes: GoldQuote[];
+  skipped: string[];
+}
+
+export const fixturesDir = path.resolve('tests/fixtures/quotes');
+
+/** The fixture folders (`input.md`, `expected.json`, optional `people/`) and the seed articles. */
+export function loadGold(): GoldArticle[] {
+  const fixtures = readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const folder = path.join(fixturesDir, entry.name);
+      const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8'));
+      const people = existsSync(path.join(folder, 'people')) ? loadPeople(path.join(folder, 'people')) : [];
+      return {
+        name: entry.name,
+        markdown: readFileSync(path.join(folder, 'input.md'), 'utf8'),
+        people,
+        ...expected,
+      };
+    });
+  const seeds = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-articles.gold.json'), 'utf8'));
+  const registry = loadPeople(path.resolve('content/people'));
+  const seedArticles = Object.entries(seeds.articles).map(([file, expected]) => ({
+    name: file,
+    markdown: readFileSync(path.resolve(file), 'utf8'),
+    people: registry,
+    ...(expected as { quotes: GoldQuote[]; skipped: string[] }),
+  }));
+  return [...fixtures, ...seedArticles];
+}
+
+export interface Score {
+  /** Quotes found that are in the gold list / all quotes found. */
+  detectionPrecision: number;
+  detectionRecall: number;
+  /** (quote, named speaker) pairs: correct / all pairs the extractor claimed. */
+  precision: number;
+  /** (quote, named speaker) pairs: correct / all pairs in the gold list. */
+  recall: number;
+  counts: { gold: number; found: number; goldPairs: number; claimedPairs: number; correctPairs: number };
+}
+
+const same = (a: string, b: string) => a.replace(/\s+/g, ' ').startsWith(b.replace(/\s+/g, ' '));
+
+export function score(articles: { gold: GoldArticle; rendered: Rendered }[]): Score {
+  let gold = 0;
+  let found = 0;
+  let matched = 0;
+  let goldPairs = 0;
+  let claimedPairs = 0;
+  let correctPairs = 0;
+  for (const { gold: expected, rendered } of articles) {
+    gold += expected.quotes.length;
+    found += rendered.quotes.length;
+    goldPairs += expected.quotes.filter((q) => q.speaker).length;
+    claimedPairs += rendered.quotes.filter((q) => q.speaker).length;
+    for (const quote of rendered.quotes) {
+      const label = expected.quotes.find((q) => same(quote.text, q.starts));
+      if (!label) continue;
+      matched++;
+      if (quote.speaker && label.speaker === quote.speaker.id) correctPairs++;
+    }
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    detectionPrecision: ratio(matched, found),
+    detectionRecall: ratio(matched, gold),
+    precision: ratio(correctPairs, claimedPairs),
+    recall: ratio(correctPairs, goldPairs),
+    counts: { gold, found, goldPairs, claimedPairs, correctPairs },
+  };
+}
+
+export function renderGold(article: GoldArticle): Rendered {
+  return renderMarkdown(article.markdown, article.people);
+}
