@@ -35,8 +35,8 @@ interface Mention {
   block: number;
   offset: number;
   isPerson: boolean;
-  /** Starts its sentence, so it is the sentence's subject: "Elena Varga had a different view." */
-  opensSentence: boolean;
+  /** Subject of a clause: "Elena Varga had a different view.", "…, Demir shrugged." */
+  isSubject: boolean;
 }
 
 /** The speaker of the latest attributed quote, and where that quote is. */
@@ -57,6 +57,13 @@ const EXPERT_NOUNS = new Set(
     ' ',
   ),
 );
+/** A noun naming a person: the head of "the 61-year-old photographer", not of "the government". */
+function isPersonNoun(word: string): boolean {
+  if (EXPERT_NOUNS.has(word)) return true;
+  if (/(?:ment|tion|sion|ship|ness|ism|ure|ance|ence|ry|ty|ity)$/u.test(word)) return false;
+  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer)$/u.test(word);
+}
+
 const TERM_BEFORE =
   /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s|s['’])\s*$/iu;
@@ -69,7 +76,7 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
     const spans = scanQuotations(block.text);
     return { ...block, spans, sentences: sentenceRanges(block.text, spans) };
   });
-  const mentions = blocks.flatMap((block, index) => collectMentions(block, index, registry));
+  const mentions = markSurnames(blocks.flatMap((block, index) => collectMentions(block, index, registry)));
   const quotations = joinQuotations(blocks);
   const result: ExtractResult = { quotes: [], skipped: [], errors: [], descriptions: {} };
   const usedIds = new Map<string, number>();
@@ -145,7 +152,11 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
       if (!cue && previous && sameSentence(blocks, previous.quotation, quotation)) {
         attribution = inherit(previous.quote);
         resolvedBy = previous.quote.speaker ? 'continuation' : 'none';
-      } else if (!cue && previous && continuesPrevious(blocks, previous.quotation, quotation, previous.quote)) {
+      } else if (
+        !cue &&
+        previous &&
+        continuesPrevious(blocks, mentions, previous.quotation, quotation, previous.quote)
+      ) {
         attribution = inherit(previous.quote);
         resolvedBy = 'continuation';
       }
@@ -258,15 +269,28 @@ function sameSentence(blocks: Block[], a: Quotation, b: Quotation): boolean {
  * speaker stands between them: `“A,” he said. “B.”`, or a paragraph that is only a quote
  * following a paragraph whose last quote was attributed.
  */
-function continuesPrevious(blocks: Block[], previous: Quotation, current: Quotation, previousQuote: ExtractedQuote) {
-  if (!previousQuote.speaker || !/^[\p{Lu}\p{N}]/u.test(current.text)) return false;
+function continuesPrevious(
+  blocks: Block[],
+  mentions: Mention[],
+  previous: Quotation,
+  current: Quotation,
+  previousQuote: ExtractedQuote,
+): boolean {
+  if (!(previousQuote.speaker || previousQuote.attribution) || !/^[\p{Lu}\p{N}]/u.test(current.text)) return false;
   const end = previous.segments.at(-1)!;
   const start = current.segments[0]!;
   const block = blocks[start.block]!;
   if (end.block === start.block) {
-    const between = tokenize(block.text.slice(end.end, start.start));
-    const speakerWords = new Set(previousQuote.speaker.name.split(' '));
-    return between.every((token) => !/^\p{Lu}/u.test(token.text) || speakerWords.has(token.text));
+    // Only narration about the same speaker between the two: no one else is named.
+    const speakerWords = new Set(previousQuote.speaker?.name.split(' ') ?? []);
+    return !mentions.some(
+      (m) =>
+        m.block === start.block &&
+        m.offset >= end.end &&
+        m.offset < start.start &&
+        m.isPerson &&
+        !m.name.split(' ').every((word) => speakerWords.has(word)),
+    );
   }
   const paragraphIsQuote = block.text.slice(0, start.start).trim() === '';
   const previousBlockEndsWithIt = end.block === start.block - 1 && block.spans.length > 0;
@@ -336,16 +360,34 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     if (!found || found.phrase.kind !== 'name') continue;
     const { name, titles, descriptors } = found.phrase;
     const isPerson = registry.byName(name) !== undefined || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
-    const opensSentence = block.sentences.some(
-      (sentence) =>
-        sentence.start +
-          (block.text.slice(sentence.start).length - block.text.slice(sentence.start).trimStart().length) ===
-        tokens[roleStart]!.start,
-    );
-    mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson, opensSentence });
+    const first = tokens[roleStart]!;
+    const opensClause =
+      tokens[roleStart - 1]?.text === ',' ||
+      block.sentences.some((sentence) => block.text.slice(sentence.start, first.start).trim() === '');
+    const isSubject = opensClause && /^\p{Ll}/u.test(tokens[found.end]?.text ?? '');
+    mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson, isSubject });
     i = Math.max(i, found.end - 1);
   }
   return mentions;
+}
+
+/** A surname alone ("Whitfield said …") is a person when the article named them in full before. */
+function markSurnames(mentions: Mention[]): Mention[] {
+  mentions.forEach((mention, index) => {
+    if (mention.isPerson || mention.name.includes(' ')) return;
+    const full = findFullName(mention.name, mentions.slice(0, index));
+    if (full) mention.isPerson = true;
+  });
+  return mentions;
+}
+
+/** The person named in full earlier whose family name this is: last word, or first for names written family-name first. */
+function findFullName(surname: string, earlier: Mention[]): Mention | undefined {
+  const people = earlier.filter((m) => m.isPerson && m.name.includes(' '));
+  return (
+    people.findLast((m) => m.name.split(' ').at(-1) === surname) ??
+    people.findLast((m) => m.name.split(' ')[0] === surname)
+  );
 }
 
 function roleWordsBefore(tokens: Token[], i: number): number {
@@ -385,7 +427,7 @@ function resolvePhrase(
   if (phrase.kind === 'pronoun') {
     // "he" is whoever the text last put forward: the last speaker, unless a sentence since
     // then opened with someone else's name ("Elena Varga had a different view. “…,” she said").
-    const subject = earlier.findLast((m) => m.isPerson && m.opensSentence);
+    const subject = earlier.findLast((m) => m.isPerson && m.isSubject);
     if (subject && (!recent || !isBefore(subject, recent))) {
       return { speaker: resolveName(subject.name, earlier, registry), attribution: null };
     }
@@ -434,11 +476,20 @@ function resolvePhrase(
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (best && best.score > (scored[1]?.score ?? 0)) return { speaker: best.speaker, attribution: null };
-  // Elegant variation: "said Andreas Krieg" … next paragraph "The King’s College London academic said".
-  // A description of an expert, right after someone was quoted, refers back to them.
-  const recentEnough = recent && position.block - recent.block <= 1;
-  if (recentEnough && head && EXPERT_NOUNS.has(head) && scored.length === 0)
-    return { speaker: recent.speaker, attribution: null };
+  if (scored.length === 0 && head && isPersonNoun(head)) {
+    // Elegant variation: "said Andreas Krieg" … next paragraph "The King’s College London academic said":
+    // a description of a person, right after someone was quoted, refers back to them.
+    if (recent && position.block - recent.block <= 1) return { speaker: recent.speaker, attribution: null };
+    // "For three decades, Yusuf Demir has photographed … “…,” the 61-year-old photographer said":
+    // a description of the only person the last paragraphs named is that person.
+    const nearby = earlier.filter((m) => m.isPerson && position.block - m.block <= 1);
+    const ids = new Set(nearby.map((m) => resolveName(m.name, earlier, registry).id));
+    const only = nearby.at(-1);
+    // A description naming an institution ("the White House spokesperson") is someone else.
+    const namesInstitution = /\s\p{Lu}/u.test(phrase.text);
+    if (ids.size === 1 && only && !namesInstitution)
+      return { speaker: resolveName(only.name, earlier, registry), attribution: null };
+  }
   return { speaker: null, attribution: phrase.text };
 }
 
@@ -446,7 +497,7 @@ function resolvePhrase(
 function resolveName(written: string, earlier: Mention[], registry: PeopleRegistry): SpeakerRef {
   let name = written;
   if (!name.includes(' ')) {
-    const full = earlier.findLast((m) => m.isPerson && m.name.split(' ').at(-1) === name);
+    const full = findFullName(name, earlier);
     const surnameMatches = registry.bySurname(name);
     if (full) name = full.name;
     else if (!registry.byName(name) && surnameMatches.length === 1) name = surnameMatches[0]!.name;

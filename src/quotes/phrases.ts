@@ -37,7 +37,7 @@ const SPEECH_VERBS = new Set(
   predicted predicts maintained maintains contended contends conceded concedes quipped urged urges commented comments
   tweeted posted confirmed confirms agreed agrees complained complains countered counters cautioned reiterated reiterates
   mused conceded predicted believes believed thinks thought pointed went testified affirmed affirms alleged alleges
-  whispered shouted called described disagreed objected retorted interjected replied`.split(/\s+/),
+  whispered shouted called described disagreed objected retorted interjected replied dismissed accused`.split(/\s+/),
 );
 /** Verbs whose next noun is their object, not an inverted subject: `X told Reuters: “…”`. */
 const TAKES_OBJECT = new Set(
@@ -82,6 +82,7 @@ const TITLES = new Set(
   expert historian researcher journalist author activist lawyer commentator scholar diplomat columnist editor director
   chairman chairwoman chair founder`.split(/\s+/),
 );
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 /** Particles inside names: `Ursula von der Leyen`, `Abdel Fattah al-Sisi`. */
 const NAME_PARTICLES = new Set([
   'de',
@@ -232,6 +233,8 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
     if (!innerFirst) return null;
     if (isNameToken(innerFirst) && inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.norm))) {
       const head = open >= 0 && tokens[open]?.text === ',' ? phraseBefore(tokens, open) : null;
+      // `Sen. Daniel Ortiz, R-Texas, said`: a name before the commas is the speaker, what follows describes them.
+      if (head?.kind === 'name') return { ...head, descriptors: [...head.descriptors, words(inner)] };
       const descriptors = head?.kind === 'description' ? [head.text] : [];
       return nameFrom(inner, descriptors);
     }
@@ -248,6 +251,13 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
     while (k - 1 >= 0 && (isNameToken(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.norm) && k - 1 > 0))) k--;
     const run = tokens.slice(k, j + 1);
     if (run.length === 0) return null;
+    // `A spokesperson for Ofwat said`: the name belongs to a description of someone unnamed.
+    if (PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) {
+      const owner = phraseBefore(tokens, k - 1);
+      if (owner?.kind === 'description') {
+        return { ...owner, text: `${owner.text} ${tokens[k - 1]!.text} ${words(run)}` };
+      }
+    }
     // A possessive in the middle belongs to a description: "the King’s College London academic".
     let roleStart = k;
     while (roleStart - 1 >= 0 && roleStart - k > -3 && isRoleWord(tokens[roleStart - 1])) roleStart--;
@@ -335,7 +345,7 @@ export function cueBefore(context: string): Cue | null {
     if (
       subject &&
       (subject.phrase.kind === 'name' || subject.phrase.kind === 'pronoun') &&
-      subject.end + 3 >= tokens.length
+      subject.end + 5 >= tokens.length
     ) {
       return { verb: tokens[subject.end]?.text ?? ':', speaker: subject.phrase, boundByColon, participle: false };
     }
