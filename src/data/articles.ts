@@ -25,8 +25,17 @@ async function loadArticles(): Promise<Article[]> {
   const entries = await getCollection('articles');
   const articles = await Promise.all(
     entries.map(async (entry): Promise<Article> => {
+      // Astro logs a Markdown error at sync time and carries on; a page without its text must not ship.
+      if (!entry.rendered) {
+        throw new Error(
+          `${entry.filePath ?? entry.id}: the article could not be rendered. Fix the error logged for this file ` +
+            '(run `npm run build -- --force` to see it again) and build again.',
+        );
+      }
       // The Markdown was rendered once when the collection was synced; this reads that result.
       const { remarkPluginFrontmatter: computed } = await render(entry);
+      const quoteErrors = (computed['quoteErrors'] ?? []) as string[];
+      if (quoteErrors.length > 0) throw new Error(quoteErrors.join('\n'));
       return {
         id: entry.id,
         entry,

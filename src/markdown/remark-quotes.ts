@@ -1,5 +1,6 @@
 import type { Data, Html, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { extractQuotes } from '../quotes/extract.ts';
@@ -59,6 +60,7 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
     const paragraphs: Paragraph[] = [];
     const blocks: TextBlock[] = [];
     const overrideNodes: { parent: Parent; node: Html }[] = [];
+    const orphans: Override[] = [];
 
     visit(tree, (node, _index, parent) => {
       if (node.type === 'paragraph') {
@@ -67,9 +69,10 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
         return 'skip';
       }
       // An override on its own line between paragraphs applies to the last quote before it.
-      if (node.type === 'html' && parent && OVERRIDE.test(node.value.trim()) && blocks.length > 0) {
-        const block = blocks.at(-1)!;
-        block.overrides.push(overrideAt(node, block.text.length));
+      if (node.type === 'html' && parent && OVERRIDE.test(node.value.trim())) {
+        const block = blocks.at(-1);
+        if (block) block.overrides.push(overrideAt(node, block.text.length));
+        else orphans.push(overrideAt(node, 0));
         overrideNodes.push({ parent, node });
       }
       if (node.type === 'heading' || node.type === 'code' || node.type === 'table') return 'skip';
@@ -82,8 +85,13 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
       for (const override of block.overrides) override.line += offset;
     }
     const result = extractQuotes(blocks, registry);
-    const [error] = result.errors;
-    if (error) file.fail(error.message, { place: { line: error.line, column: 1 }, source: 'remark-quotes' });
+    for (const orphan of orphans) {
+      result.errors.push({ line: orphan.line + offset, message: 'The quote override follows no quotation.' });
+    }
+    const source = file.path ? path.relative(process.cwd(), file.path) : 'article';
+    // Astro logs a thrown Markdown error and builds on, and caches the failure silently; recorded
+    // here, the errors travel with the article and the data layer fails the build on every run.
+    const errors = result.errors.map((error) => `${source}:${error.line}: ${error.message}`);
 
     for (const quote of result.quotes) {
       quote.segments.forEach((segment, index) => {
@@ -101,6 +109,7 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
     frontmatter['quotes'] = result.quotes.map(({ segments: _segments, ...quote }) => quote);
     frontmatter['skippedQuotations'] = result.skipped;
     frontmatter['speakerDescriptions'] = result.descriptions;
+    frontmatter['quoteErrors'] = errors;
   };
 }
 
@@ -128,7 +137,7 @@ function flatten(paragraph: Paragraph, overrideNodes: { parent: Parent; node: Ht
   const walk = (parent: Parent) => {
     for (const child of parent.children) {
       if (child.type === 'text') text += child.value;
-      else if (child.type === 'inlineCode') text += child.value;
+      // Code is not prose: it adds nothing to the text quotes are searched in.
       else if (child.type === 'break') text += '\n';
       else if (child.type === 'html' && OVERRIDE.test(child.value.trim())) {
         overrides.push(overrideAt(child, text.length));
@@ -148,8 +157,7 @@ function leaves(paragraph: Paragraph): Leaf[] {
       if (child.type === 'text') {
         found.push({ node: child, path: [...path, parent], start: offset, end: offset + child.value.length });
         offset += child.value.length;
-      } else if (child.type === 'inlineCode') offset += child.value.length;
-      else if (child.type === 'break') offset += 1;
+      } else if (child.type === 'break') offset += 1;
       else if ('children' in child) walk(child, [...path, parent]);
     }
   };

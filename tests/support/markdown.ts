@@ -11,6 +11,8 @@ export interface Rendered {
   html: string;
   quotes: Omit<ExtractedQuote, 'segments'>[];
   skipped: SkippedQuotation[];
+  /** Problems an editor must fix, as `file:line: message`; the site build fails on any. */
+  errors: string[];
 }
 
 /** Runs a Markdown body through the same remark stages as the site, returning the HTML and the quotes. */
@@ -29,5 +31,6 @@ export function renderMarkdown(markdown: string, people: RegistryPerson[] = [], 
     html: String(html),
     quotes: frontmatter['quotes'] as Rendered['quotes'],
     skipped: frontmatter['skippedQuotations'] as SkippedQuotation[],
+    errors: frontmatter['quoteErrors'] as string[],
   };
 }
