@@ -18,3 +18,11 @@ export function originalQuoteUrl(sourceUrl: string, quoteText: string): string {
       : `${encodeFragmentText(words.slice(0, 4).join(' '))},${encodeFragmentText(words.slice(-4).join(' '))}`;
   return `${sourceUrl.split('#')[0]}#:~:text=${directive}`;
 }
+
+/**
+ * A quote as shown on its own, out of its sentence: the comma that led into the attribution
+ * (`“…under the bus,” said Quilliam`) is dropped. The data keeps the words as written.
+ */
+export function standaloneQuote(text: string): string {
+  return text.replace(/[,;:]$/u, '');
+}
