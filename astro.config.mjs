@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { quoteReport } from './src/integrations/quote-report.ts';
+import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
 import { remarkExcerpt } from './src/markdown/remark-excerpt.ts';
 import { remarkQuotes } from './src/markdown/remark-quotes.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     quoteReport({
       articlesDir: path.join(contentDir(), 'articles'),
@@ -32,6 +33,7 @@ export default defineConfig({
         remarkExcerpt,
         [remarkQuotes, { people, pipeline: sourceDigest('src/quotes', 'src/markdown') }],
       ],
+      rehypePlugins: [rehypeHeadingIds],
     }),
   },
 });

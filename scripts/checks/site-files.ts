@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every file of a built site, as paths relative to its root with forward slashes. */
+export function siteFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+export const htmlFiles = (root: string) => siteFiles(root).filter((file) => file.endsWith('.html'));
+
+export const readSiteFile = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
+
+/** Prints the problems, or a one-line success, and sets the exit code; for the checks' command lines. */
+export function report(name: string, problems: string[], checked: string): void {
+  if (problems.length === 0) {
+    console.log(`${name}: ${checked}, no problems.`);
+    return;
+  }
+  console.error(`${name}: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exitCode = 1;
+}
