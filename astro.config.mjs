@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
 import { remarkExcerpt } from './src/markdown/remark-excerpt.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
+    pagefindIndex(),
     quoteReport({
       articlesDir: path.join(contentDir(), 'articles'),
       strict: ['1', 'true'].includes(process.env.STRICT_QUOTES ?? ''),

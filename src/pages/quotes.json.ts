@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
+import { articlePath } from '../utils/paths.ts';
 import { quotePath, speakerPath } from '../utils/quote-links.ts';
 
 /**
@@ -25,7 +26,18 @@ export const GET: APIRoute = async () => {
       line: quote.line,
     })),
   );
-  return new Response(`${JSON.stringify({ quotes }, null, 2)}\n`, {
+  const articleIndex = Object.fromEntries(
+    articles.map((article) => [
+      article.id,
+      {
+        title: article.title,
+        url: articlePath(article.id),
+        source: article.source,
+        published: article.published ?? null,
+      },
+    ]),
+  );
+  return new Response(`${JSON.stringify({ quotes, articles: articleIndex }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

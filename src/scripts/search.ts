@@ -1,0 +1,230 @@
+/**
+ * The search page's client: reads `?q=` and the filters from the address, asks Pagefind,
+ * and shows quote results and article results. Loaded by /search/ only.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+}
+
+interface Pagefind {
+  options: (options: { baseUrl: string; excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  /** A null term lists everything that matches the filters. */
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+
+const FILTERS = ['speaker', 'article', 'source'] as const;
+const MAX_QUERY = 500;
+const MAX_RESULTS = 50;
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-query')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const quoteList = document.querySelector<HTMLOListElement>('#quote-results')!;
+const articleList = document.querySelector<HTMLOListElement>('#article-results')!;
+const quoteSection = document.querySelector<HTMLElement>('#quote-results-section')!;
+const articleSection = document.querySelector<HTMLElement>('#article-results-section')!;
+const selects = Object.fromEntries(
+  FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#filter-${name}`)!]),
+) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
+
+let pagefind: Pagefind | undefined;
+let latest = 0;
+
+async function loadPagefind(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await module.options({ baseUrl: base, excerptLength: 30 });
+  await module.init();
+  pagefind = module;
+  return module;
+}
+
+/** The first highlighted words of an excerpt, to link straight to them with a text fragment. */
+function firstMatch(excerpt: string): string | undefined {
+  return /<mark>(.*?)<\/mark>/.exec(excerpt)?.[1]?.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+const fragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+function withTextFragment(url: string, words: string | undefined): string {
+  if (!words) return url;
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${fragmentText(words)}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function formatDay(day: string | undefined): string {
+  if (!day) return 'date not stated by source';
+  const date = new Date(`${day}T00:00:00`);
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+function renderQuote(result: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'result result-quote');
+  const link = element('a');
+  // The quote's own id moves focus and :target highlight; the text fragment marks the matched words.
+  link.href = withTextFragment(result.url, firstMatch(result.excerpt));
+  const quote = element('blockquote');
+  const text = element('p');
+  // Pagefind's excerpt is a window of the quote with the matched words marked; say where it was cut.
+  const plain = result.excerpt.replace(/<\/?mark>/g, '');
+  const whole = (result.meta['quote'] ?? plain).replace(/\s+/g, ' ').trim();
+  const cutBefore = !whole.startsWith(plain.slice(0, 20));
+  const cutAfter = !whole.endsWith(plain.slice(-20));
+  text.innerHTML = `“${cutBefore ? '…' : ''}${result.excerpt}${cutAfter ? '…' : ''}”`;
+  quote.append(text);
+  link.append(quote);
+  const meta = element('p', 'meta');
+  meta.append(
+    element('span', 'result-speaker', result.meta['speaker'] ?? 'Not attributed'),
+    element('span', undefined, result.meta['article'] ?? ''),
+    element('span', undefined, formatDay(result.meta['date'])),
+  );
+  item.append(link, meta);
+  return item;
+}
+
+function renderArticle(result: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'result result-article');
+  const link = element('a', undefined, result.meta['title'] ?? result.url);
+  link.href = withTextFragment(result.url, firstMatch(result.excerpt));
+  const heading = element('h3');
+  heading.append(link);
+  const excerpt = element('p');
+  excerpt.innerHTML = result.excerpt;
+  const meta = element('p', 'meta');
+  meta.append(
+    element('span', undefined, result.meta['source'] ?? ''),
+    element('span', undefined, formatDay(result.meta['date'])),
+  );
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function currentState() {
+  const params = new URLSearchParams(location.search);
+  return {
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    filters: Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<string, string>,
+  };
+}
+
+function stateToUrl(query: string, filters: Record<string, string>): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  const search = params.toString();
+  return `${location.pathname}${search ? `?${search}` : ''}`;
+}
+
+async function run(query: string, filters: Record<string, string>): Promise<void> {
+  const ticket = ++latest;
+  const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
+  if (!query.trim() && Object.keys(active).length === 0) {
+    quoteSection.hidden = true;
+    articleSection.hidden = true;
+    status.textContent = 'Type words from an article or a quote.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  let search: PagefindSearch | null;
+  try {
+    const engine = await loadPagefind();
+    search = await engine.search(query.trim() || null, { filters: active });
+  } catch {
+    status.textContent =
+      'The search index could not be loaded. If you are running the site locally, build it first with npm run build.';
+    return;
+  }
+  if (ticket !== latest || !search) return;
+  const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  if (ticket !== latest) return;
+  const quotes = data.filter((result) => result.meta['type'] === 'quote');
+  const articles = data.filter((result) => result.meta['type'] !== 'quote');
+  quoteList.replaceChildren(...quotes.map(renderQuote));
+  articleList.replaceChildren(...articles.map(renderArticle));
+  quoteSection.hidden = quotes.length === 0;
+  articleSection.hidden = articles.length === 0;
+  const about = query.trim() ? ` for “${query.trim()}”` : '';
+  status.textContent =
+    quotes.length + articles.length === 0
+      ? `No quotes or articles found${about}. Try fewer or other words, or clear the filters.`
+      : `${plural(quotes.length, 'quote')} and ${plural(articles.length, 'article')} found${about}.`;
+}
+
+async function fillFilters(selected: Record<string, string>): Promise<void> {
+  try {
+    const available = await (await loadPagefind()).filters();
+    for (const name of FILTERS) {
+      const select = selects[name];
+      const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
+      select.replaceChildren(
+        element('option', undefined, 'All'),
+        ...values.map((value) => element('option', undefined, value)),
+      );
+      select.options[0]!.value = '';
+      select.value = values.includes(selected[name] ?? '') ? (selected[name] ?? '') : '';
+    }
+  } catch {
+    // run() reports a missing index.
+  }
+}
+
+function readFormFilters(): Record<string, string> {
+  return Object.fromEntries(FILTERS.map((name) => [name, selects[name].value]));
+}
+
+function applyState(): void {
+  const { query, filters } = currentState();
+  input.value = query;
+  for (const name of FILTERS) selects[name].value = filters[name] ?? '';
+  void run(query, filters);
+}
+
+let typingTimer: number | undefined;
+input.maxLength = MAX_QUERY;
+input.addEventListener('input', () => {
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => {
+    // While typing, keep one history entry; submitting or filtering adds one.
+    history.replaceState(null, '', stateToUrl(input.value, readFormFilters()));
+    void run(input.value, readFormFilters());
+  }, 120);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(typingTimer);
+  history.pushState(null, '', stateToUrl(input.value, readFormFilters()));
+  void run(input.value, readFormFilters());
+});
+for (const select of Object.values(selects)) {
+  select.addEventListener('change', () => {
+    history.pushState(null, '', stateToUrl(input.value, readFormFilters()));
+    void run(input.value, readFormFilters());
+  });
+}
+window.addEventListener('popstate', applyState);
+
+const initial = currentState();
+input.value = initial.query;
+void fillFilters(initial.filters).then(() => {
+  // Unless the reader already searched while the filters loaded.
+  if (latest === 0) void run(initial.query, initial.filters);
+});
