@@ -1,15 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
+const subpathPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env['CI'] ? 'list' : [['list']],
+  reporter: 'list',
   use: {
-    baseURL: `http://localhost:${port}`,
     launchOptions: {
       // Debian's Chromium, not a Playwright download: this machine has no internet.
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -23,9 +23,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve.ts dist ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    {
+      name: 'root',
+      testIgnore: 'subpath/**',
+      use: { baseURL: `http://localhost:${port}` },
+    },
+    {
+      // The site built with BASE_PATH=/news-reader, served from the folder above it.
+      name: 'subpath',
+      testMatch: 'subpath/**/*.spec.ts',
+      use: { baseURL: `http://localhost:${subpathPort}` },
+    },
+  ],
+  webServer: [
+    { command: `node scripts/serve.ts dist ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.ts dist-subpath ${subpathPort}`,
+      url: `http://localhost:${subpathPort}/news-reader/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

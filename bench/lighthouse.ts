@@ -65,6 +65,16 @@ try {
     results[page] = Object.fromEntries(
       Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]),
     );
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]
+      .map((id) => `${id} ${run.lhr.audits[id]?.displayValue ?? '?'}`)
+      .join(', ');
+    if ((results[page]['performance'] ?? 0) < 100) console.log(`  ${page}: ${metrics}`);
     const failing = Object.values(run.lhr.audits).filter(
       (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
     );

@@ -7,6 +7,7 @@ import { checkLinks } from '../../scripts/checks/check-links.ts';
 import { checkWeight } from '../../scripts/checks/check-weight.ts';
 
 const dist = path.resolve('dist');
+const subpath = path.resolve('dist-subpath/news-reader');
 
 describe.skipIf(!existsSync(dist))('the built site', () => {
   it('is valid HTML on every page', async () => {
@@ -21,5 +22,11 @@ describe.skipIf(!existsSync(dist))('the built site', () => {
     const { problems, articles } = checkWeight(dist);
     expect(problems).toEqual([]);
     expect(articles.length).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!existsSync(subpath))('the site built for /news-reader/', () => {
+  it('keeps every link, asset and fragment under the sub-path', () => {
+    expect(checkLinks(subpath, '/news-reader/')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ const pages = {
   'analyst index': '/people/',
   'analyst page': '/people/james-dorsey/',
   'not found': '/no-such-page/',
+  'search with results': '/search/?q=Hamas',
 };
 
 const violations = async (page: Page) => {
@@ -23,6 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(pages)) {
       test(`${name} has no axe violations`, async ({ page }) => {
         await page.goto(path);
+        if (path.startsWith('/search/')) await expect(page.locator('.result').first()).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
     }

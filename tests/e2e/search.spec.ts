@@ -116,3 +116,11 @@ test('search JavaScript loads on the search page only', async ({ page }) => {
   await expect(status(page)).toContainText('found');
   expect(scripts.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
+
+test('results appear while typing, without pressing Enter', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('Words from an article or a quote').pressSequentially('maverick', { delay: 30 });
+  await expect(status(page)).toHaveText('1 quote and 1 article found for “maverick”.');
+  await expect(page).toHaveURL(/\?q=maverick$/);
+  await expect(page.locator('#quote-results mark').first()).toHaveText(/maverick/i);
+});

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:search [query]`: in Chromium, against the built site on a plain static server:
+ * - typing: time from typing a query on the loaded search page to the first results shown;
+ * - cold: time from opening /search/?q=… to the first results shown;
+ * - bytes: everything the browser fetched for that one search (search script, Pagefind's
+ *   JavaScript and WebAssembly, index chunks, fragments), as served.
+ * A benchmark, not a test. Prints JSON; `--out FILE` also writes it.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outFile = outIndex >= 0 ? args.splice(outIndex, 2)[1] : undefined;
+const query = args[0] ?? 'ceasefire';
+const site = process.env['BENCH_SITE'] ?? 'dist';
+const port = Number(process.env['BENCH_PORT'] ?? 4397);
+const origin = `http://localhost:${port}`;
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** Types a static host compresses on the fly; Pagefind's own index files are compressed already. */
+const COMPRESSIBLE = /\.(?:html|js|css|json|svg|xml|txt)$|\/$/;
+
+/**
+ * Counts the bytes of every response from here on, as served here (no compression) and as a
+ * static host with gzip would send them; returns a function that reads the totals.
+ */
+function countBytes(page: Page) {
+  const pending: Promise<{ raw: number; gzip: number; url: string }>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const redirect = response ? response.status() >= 300 && response.status() < 400 : true;
+        const body = response && !redirect ? await response.body() : Buffer.alloc(0);
+        const headers = (await request.sizes()).responseHeadersSize;
+        const compressed = COMPRESSIBLE.test(new URL(request.url()).pathname) ? gzipSync(body).length : body.length;
+        return { raw: body.length + headers, gzip: compressed + headers, url: new URL(request.url()).pathname };
+      })(),
+    );
+  });
+  return async () => {
+    const sizes = await Promise.all(pending);
+    return {
+      bytes: sizes.reduce((sum, size) => sum + size.raw, 0),
+      gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
+      requests: sizes.map((size) => `${size.url} ${size.gzip}`),
+    };
+  };
+}
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function measureSearch() {
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', site, String(port)], { stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    await waitFor(`${origin}/search/`);
+    const typing: number[] = [];
+    const cold: number[] = [];
+    let fetched = { bytes: 0, gzipBytes: 0, requests: [] as string[] };
+    for (let run = 0; run < 5; run++) {
+      // Cold: a shared link to a search, in a fresh browser context (empty cache).
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bytes = countBytes(page);
+      const start = Date.now();
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('#search-results-ready, .result').first().waitFor();
+      cold.push(Date.now() - start);
+      if (run === 0) fetched = await bytes();
+
+      // Typing: the search page is open and idle; the reader types the query.
+      await page.goto(`${origin}/search/`);
+      await page.waitForLoadState('networkidle');
+      const input = page.getByLabel('Words from an article or a quote');
+      const typed = await page.evaluate(() => performance.now());
+      await input.fill(query);
+      await page.locator('.result').first().waitFor();
+      const shown = await page.evaluate(() => performance.now());
+      typing.push(shown - typed);
+      await context.close();
+    }
+    return {
+      query,
+      site,
+      runs: cold.length,
+      typingToFirstResultsMs: Math.round(median(typing)),
+      coldOpenToFirstResultsMs: Math.round(median(cold)),
+      bytesFetchedForOneSearch: fetched.bytes,
+      bytesFetchedForOneSearchGzip: fetched.gzipBytes,
+      requests: fetched.requests,
+    };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+if (import.meta.main) {
+  const result = await measureSearch();
+  console.log(JSON.stringify(result, null, 2));
+  if (outFile) writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+}
