@@ -1,7 +1,9 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import { completeHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
@@ -20,7 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     pagefindIndex(),
+    completeHeaders(),
     quoteReport({
       articlesDir: path.join(contentDir(), 'articles'),
       strict: ['1', 'true'].includes(process.env.STRICT_QUOTES ?? ''),

@@ -9,6 +9,9 @@ export interface Speaker {
   description: string | undefined;
   /** The registry's link about the person, if any. */
   url: string | undefined;
+  /** Role and affiliation from the registry, separately, for structured data. */
+  role: string | undefined;
+  affiliation: string | undefined;
   registered: boolean;
   /** Their quotes, grouped by article, articles newest first. */
   byArticle: { article: Article; quotes: ArticleQuote[] }[];
@@ -34,6 +37,8 @@ async function loadSpeakers(): Promise<Speaker[]> {
           name: person?.name ?? name,
           description,
           url: person?.url,
+          role: person?.role,
+          affiliation: person?.affiliation,
           registered: Boolean(person),
           byArticle: [],
           quoteCount: 0,

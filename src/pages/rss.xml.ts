@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../data/articles.ts';
+import { articlePath } from '../utils/paths.ts';
+
+/** The RSS feed of the articles, newest first, with absolute links on `SITE_URL`. */
+export const GET: APIRoute = async ({ site }) => {
+  const articles = await getArticles();
+  return rss({
+    title: 'News Analysis Reader',
+    description: 'News analysis with every quotation found and attributed to the person who said it.',
+    site: site!,
+    items: articles.map((article) => ({
+      title: article.title,
+      link: articlePath(article.id),
+      description: article.teaser,
+      // Undated articles go without a date rather than with an invented one.
+      // Midnight UTC of the day, so the feed is the same whichever time zone builds it.
+      ...(article.published ? { pubDate: new Date(`${article.published}T00:00:00Z`) } : {}),
+      categories: [article.source.name],
+      customData: `<source url="${article.source.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${article.source.name}</source>`,
+    })),
+  });
+};

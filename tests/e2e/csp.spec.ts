@@ -1,0 +1,60 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Records every Content-Security-Policy violation the page reports, from its first script on. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  const console: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+}
+
+const pages = [
+  '/',
+  '/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/',
+  '/people/',
+  '/people/andreas-krieg/',
+  '/no-such-page/',
+];
+
+test('the strict Content-Security-Policy from _headers is sent and every page satisfies it', async ({ page }) => {
+  const violations = await watchViolations(page);
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
+    expect(response?.headers()['content-security-policy'], path).not.toContain('unsafe-inline');
+  }
+  await page.goto('/search/?q=Hamas');
+  await expect(page.locator('.result').first()).toBeVisible();
+  await page.getByLabel('Speaker').selectOption('James Dorsey');
+  await expect(page.getByRole('status')).toContainText('found');
+  expect(await violations()).toEqual([]);
+});
+
+test('the policy is really enforced: an inline script it does not allow is blocked', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('/people/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__ran = true';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+  expect((await violations()).length).toBeGreaterThan(0);
+});
+
+test('hashed assets are cached for a year, pages briefly', async ({ request }) => {
+  const page = await request.get('/articles/us-direct-negotiations-with-hamas/');
+  expect(page.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
+  const search = await request.get('/search/');
+  const script = /\/_astro\/[^"]+\.js/.exec(await search.text())?.[0];
+  expect(script).toBeDefined();
+  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});

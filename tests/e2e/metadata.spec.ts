@@ -1,0 +1,76 @@
+import { expect, type Page, test } from '@playwright/test';
+
+async function parseXml(page: Page, text: string) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    return {
+      error: error?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      locs: [...doc.querySelectorAll('loc, link')].map((n) => n.textContent),
+    };
+  }, text);
+}
+
+test('the feed and the sitemap are well-formed XML with absolute URLs', async ({ page, request }) => {
+  await page.goto('/');
+  const feed = await parseXml(page, await (await request.get('/rss.xml')).text());
+  expect(feed.error).toBeNull();
+  expect(feed.root).toBe('rss');
+  expect(feed.locs).toContain('http://localhost:4321/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/');
+
+  const index = await parseXml(page, await (await request.get('/sitemap-index.xml')).text());
+  expect(index.error).toBeNull();
+  const sitemap = await parseXml(page, await (await request.get('/sitemap-0.xml')).text());
+  expect(sitemap.error).toBeNull();
+  expect(sitemap.locs).toEqual(
+    expect.arrayContaining(['http://localhost:4321/', 'http://localhost:4321/people/james-dorsey/']),
+  );
+  expect(sitemap.locs.every((loc) => loc?.startsWith('http://localhost:4321/'))).toBe(true);
+  expect(sitemap.locs.some((loc) => loc?.includes('404'))).toBe(false);
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+});
+
+test('an article page has canonical, Open Graph, Twitter card and NewsArticle data citing its source', async ({
+  page,
+}) => {
+  await page.goto('/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/');
+  const url = 'http://localhost:4321/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/';
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'Analysts: US-Hamas talks hinder Gaza truce efforts',
+  );
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Analysts: US-Hamas talks hinder Gaza truce efforts',
+    datePublished: '2025-03-06',
+    isBasedOn: 'https://news.az/news/analysts-us-hamas-talks-hinder-gaza-truce-efforts',
+    citation: { publisher: { name: 'News.Az' } },
+  });
+  expect(data.mentions).toContainEqual({ '@type': 'Person', name: 'James Dorsey' });
+});
+
+test('an undated article claims no date anywhere', async ({ page }) => {
+  await page.goto('/articles/us-direct-negotiations-with-hamas/');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data.datePublished).toBeUndefined();
+});
+
+test('an analyst page describes a Person', async ({ page }) => {
+  await page.goto('/people/andreas-krieg/');
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'profile');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data).toMatchObject({
+    '@type': 'Person',
+    name: 'Andreas Krieg',
+    affiliation: { name: 'King’s College London' },
+  });
+});

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+test('with SITE_URL and BASE_PATH, feed, sitemap, robots and canonical URLs are absolute under both', async ({
+  page,
+  request,
+}) => {
+  const feed = await (await request.get('/news-reader/rss.xml')).text();
+  expect(feed).toContain(
+    '<link>https://example.org/news-reader/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/</link>',
+  );
+  const sitemap = await (await request.get('/news-reader/sitemap-0.xml')).text();
+  expect(sitemap).toContain('<loc>https://example.org/news-reader/people/andreas-krieg/</loc>');
+  const robots = await (await request.get('/news-reader/robots.txt')).text();
+  expect(robots).toContain('Sitemap: https://example.org/news-reader/sitemap-index.xml');
+  await page.goto('/news-reader/people/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    'https://example.org/news-reader/people/',
+  );
+  const headers = await (await request.get('/news-reader/_headers')).text();
+  expect(headers).toMatch(/^\/news-reader\/_astro\/\*$/m);
+});
