@@ -11,13 +11,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outFile = outIndex >= 0 ? args.splice(outIndex, 2)[1] : undefined;
-const query = args[0] ?? 'ceasefire';
-const site = process.env['BENCH_SITE'] ?? 'dist';
-const port = Number(process.env['BENCH_PORT'] ?? 4397);
-const origin = `http://localhost:${port}`;
 
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -64,7 +57,16 @@ function countBytes(page: Page) {
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function measureSearch() {
+export interface SearchBenchOptions {
+  /** The built site to serve. */
+  site: string;
+  query: string;
+  port?: number;
+  runs?: number;
+}
+
+export async function measureSearch({ site, query, port = 4397, runs = 5 }: SearchBenchOptions) {
+  const origin = `http://localhost:${port}`;
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', site, String(port)], { stdio: 'ignore' });
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -82,7 +84,7 @@ export async function measureSearch() {
     const typing: number[] = [];
     const cold: number[] = [];
     let fetched = { bytes: 0, gzipBytes: 0, requests: [] as string[] };
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < runs; run++) {
       // Cold: a shared link to a search, in a fresh browser context (empty cache).
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -121,7 +123,10 @@ export async function measureSearch() {
 }
 
 if (import.meta.main) {
-  const result = await measureSearch();
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  const outFile = outIndex >= 0 ? args.splice(outIndex, 2)[1] : undefined;
+  const result = await measureSearch({ site: process.env['BENCH_SITE'] ?? 'dist', query: args[0] ?? 'ceasefire' });
   console.log(JSON.stringify(result, null, 2));
   if (outFile) writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
 }

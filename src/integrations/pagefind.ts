@@ -80,6 +80,7 @@ export function pagefindIndex(): AstroIntegration {
                 ...(article.published ? { date: article.published } : {}),
               },
               filters: {
+                type: ['quote'],
                 // Only this quote's own speaker: filters are per record.
                 ...(quote.speaker ? { speaker: [quote.speaker.name] } : {}),
                 article: [article.title],

@@ -11,6 +11,8 @@ interface PagefindResultData {
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];
+  /** How many of the results carry each filter value, e.g. `{ type: { quote: 12, article: 3 } }`. */
+  filters?: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
@@ -23,7 +25,8 @@ interface Pagefind {
 
 const FILTERS = ['speaker', 'article', 'source'] as const;
 const MAX_QUERY = 500;
-const MAX_RESULTS = 50;
+/** Results loaded at a time: each one is a fragment to fetch. */
+const PAGE_SIZE = 20;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -33,6 +36,7 @@ const quoteList = document.querySelector<HTMLOListElement>('#quote-results')!;
 const articleList = document.querySelector<HTMLOListElement>('#article-results')!;
 const quoteSection = document.querySelector<HTMLElement>('#quote-results-section')!;
 const articleSection = document.querySelector<HTMLElement>('#article-results-section')!;
+const more = document.querySelector<HTMLButtonElement>('#more-results')!;
 const selects = Object.fromEntries(
   FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#filter-${name}`)!]),
 ) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
@@ -135,12 +139,37 @@ function stateToUrl(query: string, filters: Record<string, string>): string {
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }
 
+let current: { search: PagefindSearch; shown: number; ticket: number } | undefined;
+
+/** Loads and shows the next page of results of the current search. */
+async function showMore(): Promise<void> {
+  if (!current) return;
+  const { search, ticket } = current;
+  const page = search.results.slice(current.shown, current.shown + PAGE_SIZE);
+  const data = await Promise.all(page.map((result) => result.data()));
+  if (ticket !== latest) return;
+  current.shown += page.length;
+  quoteList.append(...data.filter((result) => result.meta['type'] === 'quote').map(renderQuote));
+  articleList.append(...data.filter((result) => result.meta['type'] !== 'quote').map(renderArticle));
+  quoteSection.hidden = quoteList.children.length === 0;
+  articleSection.hidden = articleList.children.length === 0;
+  more.hidden = current.shown >= search.results.length;
+}
+
+function clearResults(): void {
+  current = undefined;
+  quoteList.replaceChildren();
+  articleList.replaceChildren();
+  quoteSection.hidden = true;
+  articleSection.hidden = true;
+  more.hidden = true;
+}
+
 async function run(query: string, filters: Record<string, string>): Promise<void> {
   const ticket = ++latest;
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
   if (!query.trim() && Object.keys(active).length === 0) {
-    quoteSection.hidden = true;
-    articleSection.hidden = true;
+    clearResults();
     status.textContent = 'Type words from an article or a quote.';
     return;
   }
@@ -155,19 +184,18 @@ async function run(query: string, filters: Record<string, string>): Promise<void
     return;
   }
   if (ticket !== latest || !search) return;
-  const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  clearResults();
+  current = { search, shown: 0, ticket };
+  await showMore();
   if (ticket !== latest) return;
-  const quotes = data.filter((result) => result.meta['type'] === 'quote');
-  const articles = data.filter((result) => result.meta['type'] !== 'quote');
-  quoteList.replaceChildren(...quotes.map(renderQuote));
-  articleList.replaceChildren(...articles.map(renderArticle));
-  quoteSection.hidden = quotes.length === 0;
-  articleSection.hidden = articles.length === 0;
+  const counts = search.filters?.['type'] ?? {};
+  const quotes = counts['quote'] ?? quoteList.children.length;
+  const articles = counts['article'] ?? articleList.children.length;
   const about = query.trim() ? ` for “${query.trim()}”` : '';
   status.textContent =
-    quotes.length + articles.length === 0
+    search.results.length === 0
       ? `No quotes or articles found${about}. Try fewer or other words, or clear the filters.`
-      : `${plural(quotes.length, 'quote')} and ${plural(articles.length, 'article')} found${about}.`;
+      : `${plural(quotes, 'quote')} and ${plural(articles, 'article')} found${about}.`;
 }
 
 async function fillFilters(selected: Record<string, string>): Promise<void> {
@@ -231,6 +259,7 @@ for (const select of Object.values(selects)) {
     void run(input.value, readFormFilters());
   });
 }
+more.addEventListener('click', () => void showMore());
 window.addEventListener('popstate', () => {
   settled = true;
   applyState();

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,5000] [--out bench]`: for each corpus size, generates a
+ * synthetic corpus in a temporary folder (CONTENT_DIR), builds it with the reader and with the
+ * plain-Astro floor, measures search in Chromium, and writes `results.json` and `results.svg`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { writeCorpus } from './generate-corpus.ts';
+import { buildFloor, buildReader, folderBytes, renderChart, type SizeResult } from './harness.ts';
+import { measureSearch } from './search.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const sizes = (option('sizes') ?? process.env['BENCH_SIZES'] ?? '100,1000,5000').split(',').map(Number);
+const outDir = path.resolve(option('out') ?? 'bench');
+const query = option('query') ?? 'negotiations';
+const MB = 1024 * 1024;
+
+export async function benchSize(articles: number): Promise<SizeResult> {
+  const work = mkdtempSync(path.join(tmpdir(), `bench-${articles}-`));
+  try {
+    const corpus = path.join(work, 'content');
+    writeCorpus(corpus, articles);
+    const site = path.join(work, 'site');
+    const floorSite = path.join(work, 'floor');
+    console.log(`${articles} articles: building the reader…`);
+    const reader = await buildReader(corpus, site);
+    console.log(`${articles} articles: building the plain Astro floor…`);
+    const floor = await buildFloor(corpus, floorSite);
+    console.log(`${articles} articles: searching in Chromium…`);
+    const search = await measureSearch({ site, query, runs: 3 });
+    return {
+      articles,
+      buildSeconds: round(reader.wallSeconds, 2),
+      floorSeconds: round(floor.wallSeconds, 2),
+      ratioToFloor: round(reader.wallSeconds / floor.wallSeconds, 2),
+      msPerArticle: round((reader.wallSeconds * 1000) / articles, 1),
+      floorMsPerArticle: round((floor.wallSeconds * 1000) / articles, 1),
+      peakRssMB: round(reader.peakRssBytes / MB, 0),
+      floorPeakRssMB: round(floor.peakRssBytes / MB, 0),
+      distMB: round(folderBytes(site) / MB, 2),
+      indexMB: round(folderBytes(path.join(site, 'pagefind')) / MB, 2),
+      search: {
+        query,
+        typingToFirstResultsMs: search.typingToFirstResultsMs,
+        coldOpenToFirstResultsMs: search.coldOpenToFirstResultsMs,
+        bytesFetched: search.bytesFetchedForOneSearch,
+        bytesFetchedGzip: search.bytesFetchedForOneSearchGzip,
+      },
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Each target of the scale issue, with the measured figure beside it. */
+export function checkTargets(results: SizeResult[]) {
+  const largest = results.at(-1)!;
+  const thousand = results.find((r) => r.articles === 1000);
+  return {
+    'build time per article ≤ 1.5× the floor': results.map((r) => ({ articles: r.articles, ratio: r.ratioToFloor, met: r.ratioToFloor <= 1.5 })),
+    ...(thousand && largest.articles === 5000
+      ? { '5,000 articles ≤ 5.5× the time of 1,000': { ratio: round(largest.buildSeconds / thousand.buildSeconds, 2), met: largest.buildSeconds / thousand.buildSeconds <= 5.5 } }
+      : {}),
+    [`peak memory < 2 GB at ${largest.articles}`]: { peakRssMB: largest.peakRssMB, met: largest.peakRssMB < 2048 },
+    [`search fetches < 300 KB at ${largest.articles}`]: { bytesGzip: largest.search.bytesFetchedGzip, bytes: largest.search.bytesFetched, met: largest.search.bytesFetchedGzip < 300 * 1024 },
+    [`first results < 300 ms at ${largest.articles}`]: { typingMs: largest.search.typingToFirstResultsMs, met: largest.search.typingToFirstResultsMs < 300 },
+  };
+}
+
+if (import.meta.main) {
+  const started = Date.now();
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    results.push(await benchSize(size));
+    console.log(JSON.stringify(results.at(-1)));
+  }
+  mkdirSync(outDir, { recursive: true });
+  const report = {
+    machine: { cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3, 1), node: process.version },
+    minutes: round((Date.now() - started) / 60_000, 1),
+    results,
+    targets: checkTargets(results),
+  };
+  writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(outDir, 'results.svg'), renderChart(results));
+  console.log(JSON.stringify(report.targets, null, 2));
+  console.log(`Wrote ${path.relative(process.cwd(), outDir) || '.'}/results.json and results.svg in ${report.minutes} min.`);
+}
