@@ -36,10 +36,19 @@ function treeRss(pid: number): number {
 }
 
 /** Runs a command to completion, timing it and sampling its memory. */
-export function measure(command: string, args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<BuildMeasure> {
+export function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = process.cwd(),
+): Promise<BuildMeasure> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -64,7 +73,9 @@ export function buildReader(contentDir: string, outDir: string): Promise<BuildMe
 /** Builds the floor site (Markdown only) on the same corpus, from a cold cache. */
 export function buildFloor(contentDir: string, outDir: string): Promise<BuildMeasure> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  return measure(process.execPath, [astro, 'build', '--force', '--root', 'bench/floor', '--outDir', outDir], { CONTENT_DIR: contentDir });
+  return measure(process.execPath, [astro, 'build', '--force', '--root', 'bench/floor', '--outDir', outDir], {
+    CONTENT_DIR: contentDir,
+  });
 }
 
 export interface SizeResult {
@@ -78,7 +89,13 @@ export interface SizeResult {
   floorPeakRssMB: number;
   distMB: number;
   indexMB: number;
-  search: { query: string; typingToFirstResultsMs: number; coldOpenToFirstResultsMs: number; bytesFetched: number; bytesFetchedGzip: number };
+  search: {
+    query: string;
+    typingToFirstResultsMs: number;
+    coldOpenToFirstResultsMs: number;
+    bytesFetched: number;
+    bytesFetchedGzip: number;
+  };
 }
 
 /** Build time and index size against N, as a small two-panel SVG line chart. */
@@ -90,20 +107,32 @@ export function renderChart(results: SizeResult[]): string {
   const xs = results.map((r) => r.articles);
   const maxX = Math.max(...xs, 1);
   const x = (n: number, offset: number) => offset + (n / maxX) * panelWidth;
-  const series = (offset: number, title: string, unit: string, lines: { label: string; colour: string; values: number[] }[]) => {
+  const series = (
+    offset: number,
+    title: string,
+    unit: string,
+    lines: { label: string; colour: string; values: number[] }[],
+  ) => {
     const maxY = Math.max(...lines.flatMap((line) => line.values), 1) * 1.1;
     const y = (v: number) => panel.bottom - (v / maxY) * (panel.bottom - panel.top);
     const paths = lines
       .map((line, index) => {
         const points = line.values.map((v, i) => `${x(xs[i]!, offset).toFixed(1)},${y(v).toFixed(1)}`);
-        const dots = points.map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${line.colour}"/>`).join('');
+        const dots = points
+          .map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${line.colour}"/>`)
+          .join('');
         const legendY = panel.top + 14 + index * 16;
         return `<polyline fill="none" stroke="${line.colour}" stroke-width="2" points="${points.join(' ')}"/>${dots}<text x="${offset + 8}" y="${legendY}" fill="${line.colour}">${line.label}</text>`;
       })
       .join('');
-    const ticks = xs.map((n) => `<text x="${x(n, offset).toFixed(1)}" y="${panel.bottom + 16}" text-anchor="middle">${n}</text>`).join('');
+    const ticks = xs
+      .map((n) => `<text x="${x(n, offset).toFixed(1)}" y="${panel.bottom + 16}" text-anchor="middle">${n}</text>`)
+      .join('');
     const yTicks = [0, 0.5, 1]
-      .map((f) => `<text x="${offset - 8}" y="${(y(f * maxY) + 4).toFixed(1)}" text-anchor="end">${(f * maxY).toFixed(f === 0 ? 0 : 1)}</text>`)
+      .map(
+        (f) =>
+          `<text x="${offset - 8}" y="${(y(f * maxY) + 4).toFixed(1)}" text-anchor="end">${(f * maxY).toFixed(f === 0 ? 0 : 1)}</text>`,
+      )
       .join('');
     return `<g><text x="${offset}" y="24" font-weight="600">${title} (${unit})</text><line x1="${offset}" y1="${panel.bottom}" x2="${offset + panelWidth}" y2="${panel.bottom}" stroke="#888"/><line x1="${offset}" y1="${panel.top}" x2="${offset}" y2="${panel.bottom}" stroke="#888"/>${ticks}${yTicks}${paths}<text x="${offset + panelWidth / 2}" y="${panel.bottom + 34}" text-anchor="middle">articles</text></g>`;
   };

@@ -11,7 +11,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -37,11 +36,17 @@ function countBytes(page: Page) {
     pending.push(
       (async () => {
         const response = await request.response();
-        const redirect = response ? response.status() >= 300 && response.status() < 400 : true;
-        const body = response && !redirect ? await response.body() : Buffer.alloc(0);
-        const headers = (await request.sizes()).responseHeadersSize;
-        const compressed = COMPRESSIBLE.test(new URL(request.url()).pathname) ? gzipSync(body).length : body.length;
-        return { raw: body.length + headers, gzip: compressed + headers, url: new URL(request.url()).pathname };
+        const sizes = await request.sizes();
+        const headers = sizes.responseHeadersSize;
+        const compressible =
+          COMPRESSIBLE.test(new URL(request.url()).pathname) && response !== null && response.status() === 200;
+        const body = compressible ? await response.body() : undefined;
+        const compressed = body ? gzipSync(body).length : sizes.responseBodySize;
+        return {
+          raw: sizes.responseBodySize + headers,
+          gzip: compressed + headers,
+          url: new URL(request.url()).pathname,
+        };
       })(),
     );
   });

@@ -11,8 +11,6 @@ interface PagefindResultData {
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];
-  /** How many of the results carry each filter value, e.g. `{ type: { quote: 12, article: 3 } }`. */
-  filters?: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
@@ -37,6 +35,7 @@ const articleList = document.querySelector<HTMLOListElement>('#article-results')
 const quoteSection = document.querySelector<HTMLElement>('#quote-results-section')!;
 const articleSection = document.querySelector<HTMLElement>('#article-results-section')!;
 const more = document.querySelector<HTMLButtonElement>('#more-results')!;
+const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 const selects = Object.fromEntries(
   FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#filter-${name}`)!]),
 ) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
@@ -188,17 +187,25 @@ async function run(query: string, filters: Record<string, string>): Promise<void
   current = { search, shown: 0, ticket };
   await showMore();
   if (ticket !== latest) return;
-  const counts = search.filters?.['type'] ?? {};
-  const quotes = counts['quote'] ?? quoteList.children.length;
-  const articles = counts['article'] ?? articleList.children.length;
   const about = query.trim() ? ` for “${query.trim()}”` : '';
+  const total = search.results.length;
   status.textContent =
-    search.results.length === 0
+    total === 0
       ? `No quotes or articles found${about}. Try fewer or other words, or clear the filters.`
-      : `${plural(quotes, 'quote')} and ${plural(articles, 'article')} found${about}.`;
+      : total <= current.shown
+        ? `${plural(quoteList.children.length, 'quote')} and ${plural(articleList.children.length, 'article')} found${about}.`
+        : `${plural(total, 'result')} found${about}; showing the best ${current.shown}.`;
 }
 
+let filtersFilled = false;
+
+/**
+ * Fills the filter lists from the index. Only when the reader opens them (or the address names
+ * a filter): on a large archive the lists of every speaker and title are the heaviest download.
+ */
 async function fillFilters(selected: Record<string, string>): Promise<void> {
+  if (filtersFilled) return;
+  filtersFilled = true;
   try {
     const available = await (await loadPagefind()).filters();
     for (const name of FILTERS) {
@@ -265,7 +272,14 @@ window.addEventListener('popstate', () => {
   applyState();
 });
 
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open) void fillFilters(readFormFilters());
+});
+
 const initial = currentState();
 input.value = initial.query;
 void run(initial.query, initial.filters);
-void fillFilters(initial.filters);
+if (Object.values(initial.filters).some(Boolean)) {
+  filterPanel.open = true;
+  void fillFilters(initial.filters);
+}

@@ -33,6 +33,7 @@ test('the strict Content-Security-Policy from _headers is sent and every page sa
   }
   await page.goto('/search/?q=Hamas');
   await expect(page.locator('.result').first()).toBeVisible();
+  await page.getByText('Filter by speaker, article or source').click();
   await page.getByLabel('Speaker').selectOption('James Dorsey');
   await expect(page.getByRole('status')).toContainText('found');
   expect(await violations()).toEqual([]);

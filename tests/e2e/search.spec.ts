@@ -46,6 +46,7 @@ test('the speaker filter narrows quotes to that speaker', async ({ page }) => {
   await expect(status(page)).toContainText('found for “Hamas”');
   const speakers = page.locator('#quote-results .result-speaker');
   expect(new Set(await speakers.allTextContents()).size).toBeGreaterThan(1);
+  await page.getByText('Filter by speaker, article or source').click();
   await page.getByLabel('Speaker').selectOption('Andreas Krieg');
   await expect(page).toHaveURL(/speaker=Andreas\+Krieg/);
   await expect(status(page)).toContainText('found for “Hamas”');

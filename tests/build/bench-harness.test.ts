@@ -1,0 +1,95 @@
+/** The scale benchmark's harness, run end to end on a tiny corpus. */
+import { chromium } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/generate-corpus.ts';
+import { buildFloor, buildReader, folderBytes, renderChart, type SizeResult } from '../../bench/harness.ts';
+import { checkTargets } from '../../bench/run.ts';
+import { measureSearch } from '../../bench/search.ts';
+
+describe('benchmark harness', { timeout: 240_000 }, () => {
+  it('builds a tiny corpus with the reader and the floor, measures them and searches it', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
+    const corpus = path.join(work, 'content');
+    writeCorpus(corpus, 4);
+    const reader = await buildReader(corpus, path.join(work, 'site'));
+    const floor = await buildFloor(corpus, path.join(work, 'floor'));
+    for (const build of [reader, floor]) {
+      expect(build.wallSeconds).toBeGreaterThan(0);
+      expect(build.peakRssBytes).toBeGreaterThan(50 * 1024 * 1024);
+    }
+    expect(folderBytes(path.join(work, 'site', 'pagefind'))).toBeGreaterThan(0);
+    expect(folderBytes(path.join(work, 'floor', 'article-00003'))).toBeGreaterThan(0);
+    expect(folderBytes(path.join(work, 'floor', 'pagefind'))).toBe(0);
+
+    const search = await measureSearch({ site: path.join(work, 'site'), query: 'negotiations', port: 4388, runs: 1 });
+    expect(search.bytesFetchedForOneSearchGzip).toBeGreaterThan(0);
+    expect(search.typingToFirstResultsMs).toBeGreaterThan(0);
+  });
+
+  it('draws the chart and checks each target', () => {
+    const result = (articles: number, buildSeconds: number): SizeResult => ({
+      articles,
+      buildSeconds,
+      floorSeconds: buildSeconds / 1.2,
+      ratioToFloor: 1.2,
+      msPerArticle: (buildSeconds * 1000) / articles,
+      floorMsPerArticle: 1,
+      peakRssMB: 900,
+      floorPeakRssMB: 700,
+      distMB: 1,
+      indexMB: articles / 1000,
+      search: {
+        query: 'q',
+        typingToFirstResultsMs: 80,
+        coldOpenToFirstResultsMs: 300,
+        bytesFetched: 1,
+        bytesFetchedGzip: 1,
+      },
+    });
+    const results = [result(100, 5), result(1000, 30), result(5000, 200)];
+    const svg = renderChart(results);
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg.match(/<polyline/g)).toHaveLength(3);
+    expect(svg).toContain('Build time and search index size against the number of articles');
+    const targets = checkTargets(results);
+    expect(targets['5,000 articles ≤ 5.5× the time of 1,000']).toEqual({ ratio: 6.67, met: false });
+    expect(targets['peak memory < 2 GB at 5000']).toEqual({ peakRssMB: 900, met: true });
+  });
+});
+
+it('search shows results twenty at a time, with a button for more', { timeout: 120_000 }, async () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-more-'));
+  writeCorpus(path.join(work, 'content'), 6);
+  await buildReader(path.join(work, 'content'), path.join(work, 'site'));
+  const { spawn } = await import('node:child_process');
+  const server = spawn(process.execPath, ['scripts/serve.ts', path.join(work, 'site'), '4387'], { stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const page = await browser.newPage();
+    await page.goto('http://localhost:4387/search/?source=Synthetic+Wire');
+    await page.locator('.result').first().waitFor();
+    expect(await page.locator('.result').count()).toBe(20);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/^\d+ results found; showing the best 20\.$/);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('.result').count()).toBe(40);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+});
