@@ -6,10 +6,10 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     ignores: [
-      'dist/',
+      '**/dist/',
       'dist-subpath/',
       'dist.staging/',
-      '.astro/',
+      '**/.astro/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
