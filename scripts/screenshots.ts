@@ -28,6 +28,8 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       for (const path of paths) {
         await page.goto(new URL(path, base).href);
+        // Let client-side work (search results) finish before the picture.
+        await page.waitForLoadState('networkidle');
         const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
         await page.screenshot({ path: `screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true });
       }

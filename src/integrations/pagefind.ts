@@ -78,17 +78,19 @@ export function pagefindIndex(): AstroIntegration {
           const records = await inBatches(quotes, 256, (quote) => {
             const article = articles[quote.article];
             if (!article) throw new Error(`quotes.json: quote ${quote.id} names an unknown article "${quote.article}"`);
+            const speaker = quote.speaker?.name ?? quote.attribution ?? 'Not attributed';
             return index.addCustomRecord({
               url: withoutBase(quote.url, base),
               content: quote.text,
               language: 'en',
+              // Every meta value is searchable: the speaker's name finds their quotes, but the article's
+              // title or outlet here would make every quote of an article match its words. Those go in
+              // the filters, which the results also carry.
               meta: {
-                title: article.title,
+                title: speaker,
                 type: 'quote',
                 quote: quote.text,
-                speaker: quote.speaker?.name ?? quote.attribution ?? 'Not attributed',
-                article: article.title,
-                source: article.source.name,
+                speaker,
                 ...(article.published ? { date: article.published } : {}),
               },
               filters: {

@@ -7,6 +7,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** A record's own filter values: a quote's article title and outlet are read from here. */
+  filters: Record<string, string[] | undefined>;
 }
 
 interface PagefindSearch {
@@ -96,7 +98,7 @@ function renderQuote(result: PagefindResultData): HTMLLIElement {
   const meta = element('p', 'meta');
   meta.append(
     element('span', 'result-speaker', result.meta['speaker'] ?? 'Not attributed'),
-    element('span', undefined, result.meta['article'] ?? ''),
+    element('span', undefined, result.filters['article']?.[0] ?? ''),
     element('span', undefined, formatDay(result.meta['date'])),
   );
   item.append(link, meta);
