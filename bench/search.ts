@@ -36,11 +36,12 @@ function countBytes(page: Page) {
     pending.push(
       (async () => {
         const response = await request.response();
-        const sizes = await request.sizes();
+        const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
         const headers = sizes.responseHeadersSize;
         const compressible =
           COMPRESSIBLE.test(new URL(request.url()).pathname) && response !== null && response.status() === 200;
-        const body = compressible ? await response.body() : undefined;
+        // The page may be gone by the time a late response is read; then count it as sent.
+        const body = compressible ? await response.body().catch(() => undefined) : undefined;
         const compressed = body ? gzipSync(body).length : sizes.responseBodySize;
         return {
           raw: sizes.responseBodySize + headers,

@@ -280,7 +280,9 @@ filterPanel.addEventListener('toggle', () => {
 
 const initial = currentState();
 input.value = initial.query;
-void run(initial.query, initial.filters);
+if (initial.query || Object.values(initial.filters).some(Boolean)) void run(initial.query, initial.filters);
+// Start the engine now (script, WebAssembly, index metadata), so the first keystroke only searches.
+else void loadPagefind().catch(() => undefined);
 if (Object.values(initial.filters).some(Boolean)) {
   filterPanel.open = true;
   void fillFilters(initial.filters);
