@@ -9,6 +9,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
 async function waitFor(url: string): Promise<void> {
@@ -71,9 +72,22 @@ export interface SearchBenchOptions {
   runs?: number;
 }
 
-export async function measureSearch({ site, query, port = 4397, runs = 5 }: SearchBenchOptions) {
-  const origin = `http://localhost:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', site, String(port)], { stdio: 'ignore' });
+/** A port nothing listens on, so the measured server is the one this run started. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function measureSearch({ site, query, port, runs = 5 }: SearchBenchOptions) {
+  const listen = port ?? (await freePort());
+  const origin = `http://localhost:${listen}`;
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', site, String(listen)], { stdio: 'ignore' });
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: [
@@ -87,6 +101,7 @@ export async function measureSearch({ site, query, port = 4397, runs = 5 }: Sear
   });
   try {
     await waitFor(`${origin}/search/`);
+    if (server.exitCode !== null) throw new Error(`The static server for ${site} did not start.`);
     const typing: number[] = [];
     const cold: number[] = [];
     let fetched = { bytes: 0, gzipBytes: 0, requests: [] as string[] };
