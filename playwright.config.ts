@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const subpathPort = port + 1;
@@ -10,18 +11,8 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   use: {
-    launchOptions: {
-      // Debian's Chromium, not a Playwright download: this machine has no internet.
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // Debian's Chromium, not a Playwright download: this machine has no internet.
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     {

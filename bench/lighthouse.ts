@@ -8,25 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath, waitForUrl } from '../scripts/chromium.ts';
 
-const chromePath = process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromePath = process.env['CHROME_PATH'] ?? chromiumPath;
 const port = 4398;
 const debuggingPort = 9333;
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/', '/search/', '/people/james-dorsey/', '/'];
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const children: ChildProcess[] = [];
 try {
@@ -38,19 +27,14 @@ try {
         '--headless=new',
         `--remote-debugging-port=${debuggingPort}`,
         `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lighthouse-'))}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
+        ...chromiumArgs,
         'about:blank',
       ],
       { stdio: 'ignore' },
     ),
   );
-  await waitFor(`http://localhost:${port}/`);
-  await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`);
+  await waitForUrl(`http://localhost:${port}/`);
+  await waitForUrl(`http://127.0.0.1:${debuggingPort}/json/version`);
 
   const results: Record<string, Record<string, number>> = {};
   for (const page of pages) {

@@ -6,23 +6,12 @@
  *   JavaScript and WebAssembly, index chunks, fragments), as served.
  * A benchmark, not a test. Prints JSON; `--out FILE` also writes it.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
+import { launchChromium, waitForUrl } from '../scripts/chromium.ts';
 
 /** Types a static host compresses on the fly; Pagefind's own index files are compressed already. */
 const COMPRESSIBLE = /\.(?:html|js|css|json|svg|xml|txt)$|\/$/;
@@ -88,19 +77,9 @@ export async function measureSearch({ site, query, port, runs = 5 }: SearchBench
   const listen = port ?? (await freePort());
   const origin = `http://localhost:${listen}`;
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', site, String(listen)], { stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
-    await waitFor(`${origin}/search/`);
+    await waitForUrl(`${origin}/search/`);
     if (server.exitCode !== null) throw new Error(`The static server for ${site} did not start.`);
     const typing: number[] = [];
     const cold: number[] = [];

@@ -3,25 +3,15 @@
  * light and dark, into `screenshots/`, for a person to look at before a change lands.
  * Expects the site served on port 4321 (`npm start`).
  */
-import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.ts';
 
 const base = process.env['SCREENSHOT_BASE'] ?? 'http://localhost:4321';
 const paths = process.argv.slice(2);
 if (paths.length === 0) paths.push('/');
 mkdirSync('screenshots', { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,4 @@
 /** The scale benchmark's harness, run end to end on a tiny corpus. */
-import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { writeCorpus } from '../../bench/generate-corpus.ts';
 import { buildFloor, buildReader, folderBytes, renderChart, type SizeResult } from '../../bench/harness.ts';
 import { checkTargets } from '../../bench/run.ts';
 import { measureSearch } from '../../bench/search.ts';
+import { launchChromium, waitForUrl } from '../../scripts/chromium.ts';
 
 describe('benchmark harness', { timeout: 240_000 }, () => {
   it('builds a tiny corpus with the reader and the floor, measures them and searches it', async () => {
@@ -66,19 +66,9 @@ it('search shows results twenty at a time, with a button for more', { timeout: 1
   await buildReader(path.join(work, 'content'), path.join(work, 'site'));
   const { spawn } = await import('node:child_process');
   const server = spawn(process.execPath, ['scripts/serve.ts', path.join(work, 'site'), '4387'], { stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForUrl('http://localhost:4387/search/');
     const page = await browser.newPage();
     await page.goto('http://localhost:4387/search/?source=Synthetic+Wire');
     await page.locator('.result').first().waitFor();
