@@ -7,7 +7,15 @@ import { type Cue, cueAfter, cueBefore, type NounPhrase, phraseAfter, type Token
 import { contentWords, type PeopleRegistry } from './registry.ts';
 import { innerText, opensWith, scanQuotations, type Span } from './scan.ts';
 import { type Range, sentenceRanges } from './sentences.ts';
-import type { ExtractedQuote, Resolution, Segment, SkippedQuotation, SpeakerRef, TextBlock } from './types.ts';
+import type {
+  ExtractedQuote,
+  Override,
+  Resolution,
+  Segment,
+  SkippedQuotation,
+  SpeakerRef,
+  TextBlock,
+} from './types.ts';
 
 export interface ExtractResult {
   quotes: ExtractedQuote[];
@@ -115,52 +123,11 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
     const position = { block: first.block, offset: first.start };
     const resolve = (phrase: NounPhrase | null) =>
       resolvePhrase(phrase, position, mentions, registry, lastSpeaker, result);
-    let attribution: Attribution = { speaker: null, attribution: null };
-    let resolvedBy: Resolution = 'none';
-    let cue: Cue | null = null;
 
-    if (override) {
-      if (override.value === 'none') {
-        resolvedBy = 'override';
-      } else {
-        const person = registry.get(override.value);
-        if (person) {
-          attribution = { speaker: { id: person.id, name: person.name, registered: true }, attribution: null };
-          resolvedBy = 'override';
-        } else {
-          result.errors.push({
-            line: override.line,
-            message: `The quote override names "${override.value}", who is not in the people registry. Use the file name of a person in content/people/ (${registry.people.map((p) => p.id).join(', ') || 'none yet'}), "none" or "not-a-quote", or add content/people/${override.value}.md.`,
-          });
-        }
-      }
-    } else {
-      const before_ = cueBefore(before);
-      const after_ = cueAfter(after);
-      const ordered = [
-        before_?.boundByColon ? before_ : null,
-        after_?.immediate ? after_ : null,
-        before_ && !before_.participle ? before_ : null,
-        after_,
-        before_,
-      ];
-      cue = ordered.find((candidate) => candidate?.speaker) ?? null;
-      if (cue) {
-        attribution = resolve(cue.speaker);
-        resolvedBy = 'cue';
-      }
-      if (!cue && previous && sameSentence(blocks, previous.quotation, quotation)) {
-        attribution = inherit(previous.quote);
-        resolvedBy = previous.quote.speaker ? 'continuation' : 'none';
-      } else if (
-        !cue &&
-        previous &&
-        continuesPrevious(blocks, mentions, previous.quotation, quotation, previous.quote)
-      ) {
-        attribution = inherit(previous.quote);
-        resolvedBy = 'continuation';
-      }
-    }
+    const found = override
+      ? attributeByOverride(override, registry, result)
+      : attributeFromText({ blocks, mentions, quotation, previous, before, after, resolve });
+    const { attribution, resolvedBy, cue } = found;
 
     if (fragment && resolvedBy === 'none') {
       result.skipped.push({ text: quotation.text, reason: 'fragment without a speaker', line });
@@ -195,6 +162,70 @@ export function extractQuotes(input: readonly TextBlock[], registry: PeopleRegis
     }
   }
   return result;
+}
+
+interface Found {
+  attribution: Attribution;
+  resolvedBy: Resolution;
+  cue: Cue | null;
+}
+
+const NOBODY: Attribution = { speaker: null, attribution: null };
+
+/** `<!-- speaker: id -->` after a quote: a registry id, or `none` to keep it unattributed on purpose. */
+function attributeByOverride(override: Override, registry: PeopleRegistry, result: ExtractResult): Found {
+  if (override.value === 'none') return { attribution: NOBODY, resolvedBy: 'override', cue: null };
+  const person = registry.get(override.value);
+  if (person) {
+    const speaker = { id: person.id, name: person.name, registered: true };
+    return { attribution: { speaker, attribution: null }, resolvedBy: 'override', cue: null };
+  }
+  const known = registry.people.map((p) => p.id).join(', ') || 'none yet';
+  result.errors.push({
+    line: override.line,
+    message: `The quote override names "${override.value}", who is not in the people registry. Use the file name of a person in content/people/ (${known}), "none" or "not-a-quote", or add content/people/${override.value}.md.`,
+  });
+  return { attribution: NOBODY, resolvedBy: 'none', cue: null };
+}
+
+/**
+ * Who the text says spoke, in order of how tightly the cue binds: a colon right before the quote
+ * (`X added: “…”`), a cue right after it (`“…,” said X`), a speech verb before it in the same
+ * sentence, a cue later in the sentence; then the previous quote's speaker when this one carries
+ * it on (same sentence, or nothing but narration about them in between).
+ */
+function attributeFromText(context: {
+  blocks: Block[];
+  mentions: Mention[];
+  quotation: Quotation;
+  previous: { quote: ExtractedQuote; quotation: Quotation } | null;
+  before: string;
+  after: string;
+  resolve: (phrase: NounPhrase | null) => Attribution;
+}): Found {
+  const { blocks, mentions, quotation, previous, resolve } = context;
+  const before = cueBefore(context.before);
+  const after = cueAfter(context.after);
+  const candidates = [
+    before?.boundByColon ? before : null,
+    after?.immediate ? after : null,
+    before && !before.participle ? before : null,
+    after,
+    before,
+  ];
+  const cue = candidates.find((candidate) => candidate?.speaker) ?? null;
+  if (cue) return { attribution: resolve(cue.speaker), resolvedBy: 'cue', cue };
+  if (previous && sameSentence(blocks, previous.quotation, quotation)) {
+    return {
+      attribution: inherit(previous.quote),
+      resolvedBy: previous.quote.speaker ? 'continuation' : 'none',
+      cue: null,
+    };
+  }
+  if (previous && continuesPrevious(blocks, mentions, previous.quotation, quotation, previous.quote)) {
+    return { attribution: inherit(previous.quote), resolvedBy: 'continuation', cue: null };
+  }
+  return { attribution: NOBODY, resolvedBy: 'none', cue: null };
 }
 
 /** Pairs quotes that run over several paragraphs and quotes split around their attribution. */
