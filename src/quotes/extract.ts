@@ -451,8 +451,7 @@ function resolvePhrase(
   result: ExtractResult,
 ): Attribution {
   const lastSpeaker = recent?.speaker ?? null;
-  const none: Attribution = { speaker: null, attribution: null };
-  if (!phrase) return none;
+  if (!phrase) return NOBODY;
   const earlier = mentions.filter((m) => isBefore(m, position));
 
   if (phrase.kind === 'pronoun') {
@@ -464,7 +463,7 @@ function resolvePhrase(
     }
     if (lastSpeaker) return { speaker: lastSpeaker, attribution: null };
     const person = earlier.findLast((m) => m.isPerson);
-    return person ? { speaker: resolveName(person.name, earlier, registry), attribution: null } : none;
+    return person ? { speaker: resolveName(person.name, earlier, registry), attribution: null } : NOBODY;
   }
 
   if (phrase.kind === 'name') {
