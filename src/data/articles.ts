@@ -2,6 +2,9 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { ExtractedQuote } from '../quotes/types.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
 
+/** Articles per page of the home list: a long archive stays a light page to load and to scroll. */
+export const ARTICLES_PER_PAGE = 25;
+
 /** A quote as the Markdown pipeline recorded it for its article. */
 export type ArticleQuote = Omit<ExtractedQuote, 'segments'>;
 

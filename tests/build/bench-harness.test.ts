@@ -60,26 +60,38 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
   });
 });
 
-it('search shows results twenty at a time, with a button for more', { timeout: 120_000 }, async () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'bench-more-'));
-  writeCorpus(path.join(work, 'content'), 6);
-  await buildReader(path.join(work, 'content'), path.join(work, 'site'));
-  const { spawn } = await import('node:child_process');
-  const server = spawn(process.execPath, ['scripts/serve.ts', path.join(work, 'site'), '4387'], { stdio: 'ignore' });
-  const browser = await launchChromium();
-  try {
-    await waitForUrl('http://localhost:4387/search/');
-    const page = await browser.newPage();
-    await page.goto('http://localhost:4387/search/?source=Synthetic+Wire');
-    await page.locator('.result').first().waitFor();
-    expect(await page.locator('.result').count()).toBe(20);
-    await expect
-      .poll(() => page.getByRole('status').textContent())
-      .toMatch(/^\d+ results found; showing the best 20\.$/);
-    await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect.poll(() => page.locator('.result').count()).toBe(40);
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-});
+it(
+  'a 30-article archive: the list pages by 25, search shows twenty results at a time',
+  { timeout: 120_000 },
+  async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'bench-more-'));
+    writeCorpus(path.join(work, 'content'), 30);
+    await buildReader(path.join(work, 'content'), path.join(work, 'site'));
+    const { spawn } = await import('node:child_process');
+    const server = spawn(process.execPath, ['scripts/serve.ts', path.join(work, 'site'), '4387'], { stdio: 'ignore' });
+    const browser = await launchChromium();
+    try {
+      await waitForUrl('http://localhost:4387/search/');
+      const page = await browser.newPage();
+      await page.goto('http://localhost:4387/');
+      expect(await page.locator('.card').count()).toBe(25);
+      await page.getByRole('link', { name: 'Older articles' }).click();
+      await expect.poll(() => page.url()).toBe('http://localhost:4387/2/');
+      expect(await page.locator('.card').count()).toBe(5);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Articles, page 2 of 2');
+      expect(await page.getByRole('link', { name: 'Newer articles' }).getAttribute('href')).toBe('/');
+
+      await page.goto('http://localhost:4387/search/?source=Synthetic+Wire');
+      await page.locator('.result').first().waitFor();
+      expect(await page.locator('.result').count()).toBe(20);
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toMatch(/^\d+ results found; showing the best 20\.$/);
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => page.locator('.result').count()).toBe(40);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  },
+);
