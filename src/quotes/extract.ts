@@ -3,7 +3,16 @@
  * Pure: blocks of text in, quotes out. The remark plugin feeds it and marks up the result.
  */
 import { slug } from 'github-slugger';
-import { type Cue, cueAfter, cueBefore, type NounPhrase, phraseAfter, type Token, tokenize } from './phrases.ts';
+import {
+  type Cue,
+  cueAfter,
+  cueBefore,
+  type NounPhrase,
+  phraseAfter,
+  sentenceSubject,
+  type Token,
+  tokenize,
+} from './phrases.ts';
 import { contentWords, type PeopleRegistry } from './registry.ts';
 import { innerText, opensWith, scanQuotations, type Span } from './scan.ts';
 import { type Range, sentenceRanges } from './sentences.ts';
@@ -73,7 +82,7 @@ function isPersonNoun(word: string): boolean {
 }
 
 const TERM_BEFORE =
-  /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
+  /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as(?: the)?|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s|s['’])\s*$/iu;
 /** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
 const NOT_A_NOUN_AFTER =
@@ -215,6 +224,12 @@ function attributeFromText(context: {
   ];
   const cue = candidates.find((candidate) => candidate?.speaker) ?? null;
   if (cue) return { attribution: resolve(cue.speaker), resolvedBy: 'cue', cue };
+  // `A federal judge … blocked the law, calling parts of it “…”`: the participle's speaker is
+  // the sentence's subject.
+  if (before?.participle) {
+    const subject = sentenceSubject(context.before);
+    if (subject) return { attribution: resolve(subject), resolvedBy: 'cue', cue: { ...before, speaker: subject } };
+  }
   if (previous && sameSentence(blocks, previous.quotation, quotation)) {
     return {
       attribution: inherit(previous.quote),
@@ -225,7 +240,29 @@ function attributeFromText(context: {
   if (previous && continuesPrevious(blocks, mentions, previous.quotation, quotation, previous.quote)) {
     return { attribution: inherit(previous.quote), resolvedBy: 'continuation', cue: null };
   }
+  // `Kowalska disagrees. “The forecasts were fine.”`: the sentence before names who speaks next.
+  const introduced = introducedBefore(blocks, mentions, quotation);
+  if (introduced) {
+    const speaker: NounPhrase = { kind: 'name', name: introduced.name, titles: [], descriptors: [] };
+    return { attribution: resolve(speaker), resolvedBy: 'introduction', cue: null };
+  }
   return { attribution: NOBODY, resolvedBy: 'none', cue: null };
+}
+
+/** The one person a quote's paragraph names as subject in the sentence right before the quote. */
+function introducedBefore(blocks: Block[], mentions: Mention[], quotation: Quotation): Mention | undefined {
+  const first = quotation.segments[0]!;
+  const block = blocks[first.block]!;
+  const sentence = sentenceOf(block, first.start);
+  if (block.text.slice(sentence.start, first.start).trim() !== '') return undefined;
+  const previous = block.sentences.filter((range) => range.end <= sentence.start).at(-1);
+  if (!previous || block.spans.some((span) => span.start >= previous.start && span.end <= previous.end))
+    return undefined;
+  const people = mentions.filter(
+    (m) => m.block === first.block && m.offset >= previous.start && m.offset < previous.end && m.isPerson,
+  );
+  const [only] = people;
+  return people.length === 1 && only?.isSubject ? only : undefined;
 }
 
 /** Pairs quotes that run over several paragraphs and quotes split around their attribution. */
@@ -356,7 +393,8 @@ function nonSpeechReason(
   const titleCase = words.every(
     (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u.test(word),
   );
-  if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text)) {
+  // American style puts the sentence's comma inside the marks: the law, known as the “Election Integrity Act,” had …
+  if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text.replace(/[,.]$/u, ''))) {
     if (/\b(?:called|named)\s*$/iu.test(before)) return 'title or term';
     if (!cueAfter(after)?.immediate && !/:\s*$/u.test(before)) return 'name';
   }
@@ -395,7 +433,9 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     const opensClause =
       tokens[roleStart - 1]?.text === ',' ||
       block.sentences.some((sentence) => block.text.slice(sentence.start, first.start).trim() === '');
-    const isSubject = opensClause && /^\p{Ll}/u.test(tokens[found.end]?.text ?? '');
+    // Followed by its verb, or by an appositive before it: "Dr Samuel Osei, of the University of Ghana, is …".
+    const next = tokens[found.end]?.text ?? '';
+    const isSubject = opensClause && (/^\p{Ll}/u.test(next) || next === ',');
     mentions.push({ name, titles, descriptors, block: index, offset: tokens[i]!.start, isPerson, isSubject });
     i = Math.max(i, found.end - 1);
   }
@@ -475,7 +515,24 @@ function resolvePhrase(
 
   const registered = registry.byName(phrase.text);
   if (registered) return { speaker: { id: registered.id, name: registered.name, registered: true }, attribution: null };
-  if (!phrase.definite) return { speaker: null, attribution: phrase.text };
+  if (!phrase.definite) {
+    // `A federal judge … “…”` then `Judge Patricia Mendez wrote …`: a lede's description named
+    // in the next paragraphs by the same title.
+    const head = contentWords(phrase.text).at(-1);
+    const titled = mentions.filter(
+      (m) =>
+        !isBefore(m, position) &&
+        m.block - position.block <= 1 &&
+        m.isPerson &&
+        head !== undefined &&
+        m.titles.some((title) => contentWords(title).includes(head)),
+    );
+    const [named] = titled;
+    if (named && new Set(titled.map((m) => m.name)).size === 1) {
+      return { speaker: resolveName(named.name, earlier, registry), attribution: null };
+    }
+    return { speaker: null, attribution: phrase.text };
+  }
 
   // A definite description points back to someone introduced with those words, in the article or the registry.
   const wanted = contentWords(phrase.text);
@@ -538,7 +595,8 @@ function resolveName(written: string, earlier: Mention[], registry: PeopleRegist
 function speakerNamed(name: string, registry: PeopleRegistry): SpeakerRef {
   const person = registry.byName(name);
   if (person) return { id: person.id, name: person.name, registered: true };
-  return { id: slug(name), name, registered: false };
+  // Ids are plain ASCII, like the registry's file names: "Viktor Orbán" → viktor-orban.
+  return { id: slug(name.normalize('NFKD').replace(/\p{M}/gu, '')), name, registered: false };
 }
 
 function phraseText(phrase: NounPhrase): string {

@@ -71,7 +71,7 @@ const NOT_NAMES = new Set(
   `but and then so yet meanwhile however also now still instead later earlier today yesterday on in at after before
   while when as though although if the a an this that these those there here it its what who why how where i we he she
   they according speaking asked monday tuesday wednesday thursday friday saturday sunday january february march april
-  may june july august september october november december`.split(/\s+/),
+  may june july august september october november december for with from by of to among under`.split(/\s+/),
 );
 /** Titles that precede a name and are not part of it: `Prime Minister Benjamin Netanyahu`. */
 const TITLES = new Set(
@@ -83,6 +83,22 @@ const TITLES = new Set(
   chairman chairwoman chair founder`.split(/\s+/),
 );
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
+/** Words after which a sentence-opening description has ended: "A federal judge on Monday …". */
+const DESCRIPTION_ENDS = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'by',
+  'after',
+  'over',
+  'during',
+  'yesterday',
+  'today',
+  'who',
+  'which',
+  'that',
+]);
 /** Particles inside names: `Ursula von der Leyen`, `Abdel Fattah al-Sisi`. */
 const NAME_PARTICLES = new Set([
   'de',
@@ -340,17 +356,31 @@ export function cueBefore(context: string): Cue | null {
       const phrase = phraseBefore([...tokens.slice(0, noun - 1), stripped], noun);
       if (phrase) return { verb: tokens[noun]!.text, speaker: phrase, boundByColon, participle: false };
     }
-    // `Dorsey disagreed: “…”`: a named subject opening the clause that introduces the quote.
-    const subject = phraseAfter(tokens, 0);
-    if (
-      subject &&
-      (subject.phrase.kind === 'name' || subject.phrase.kind === 'pronoun') &&
-      subject.end + 5 >= tokens.length
-    ) {
-      return { verb: tokens[subject.end]?.text ?? ':', speaker: subject.phrase, boundByColon, participle: false };
+    // `Dorsey disagreed: “…”`, `Estonia's prime minister, Kaja Kallas, was blunt: “…”`,
+    // `For Hiroshi Tanaka, the real question is communication: “…”`: the person the clause
+    // before the colon is about, when no other name stands between them and the colon.
+    const colon = tokens.at(-1)?.text === ':' ? tokens.length - 1 : tokens.length;
+    for (let k = colon - 1; k > 0; k--) {
+      if (isCapitalised(tokens[k]) && !NOT_NAMES.has(tokens[k]!.norm)) break;
+      if (isPunctuation(tokens[k]) && tokens[k]!.text !== ',') break;
+      const subject = tokens[k]!.text === ',' ? null : phraseBefore(tokens, k);
+      if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+        return { verb: tokens[k]!.text, speaker: subject, boundByColon, participle: false };
+      }
     }
   }
   return null;
+}
+
+/** The noun phrase a sentence opens with: the subject a participle's quote belongs to. */
+export function sentenceSubject(context: string): NounPhrase | null {
+  const tokens = tokenize(context);
+  const phrase = phraseAfter(tokens, 0)?.phrase ?? null;
+  if (phrase?.kind !== 'description') return phrase;
+  // A description ends where its prepositions begin: "A federal judge on Monday blocked …".
+  const words = phrase.text.split(' ');
+  const cut = words.findIndex((word, index) => index > 1 && DESCRIPTION_ENDS.has(word.toLowerCase()));
+  return { ...phrase, text: (cut === -1 ? words : words.slice(0, cut)).join(' ') };
 }
 
 /**

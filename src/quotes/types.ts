@@ -28,6 +28,7 @@ export type Resolution =
   | 'override'
   | 'cue' // a speech verb next to the quote names the speaker
   | 'continuation' // the quote carries on from the same speaker's previous quote
+  | 'introduction' // the sentence right before the quote puts its speaker forward
   | 'none';
 
 /** A speaker as an article names them, resolved against the registry where possible. */
