@@ -9,6 +9,7 @@ import {
   cueBefore,
   type NounPhrase,
   phraseAfter,
+  phraseBefore,
   sentenceSubject,
   type Token,
   tokenize,
@@ -428,7 +429,13 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     const found = phraseAfter(tokens, roleStart);
     if (!found || found.phrase.kind !== 'name') continue;
     const { name, titles, descriptors } = found.phrase;
-    const isPerson = registry.byName(name) !== undefined || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
+    // A single name is a person when an appositive says so: "Her brother, Ibrahim, handles the accounts".
+    const describedBefore = tokens[roleStart - 1]?.text === ',' ? phraseBefore(tokens, roleStart - 1) : null;
+    const personHead = (description: string) => isPersonNoun(contentWords(description).at(-1) ?? '');
+    const described =
+      (describedBefore?.kind === 'description' && personHead(describedBefore.text)) || descriptors.some(personHead);
+    const isPerson =
+      registry.byName(name) !== undefined || described || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
     const first = tokens[roleStart]!;
     const opensClause =
       tokens[roleStart - 1]?.text === ',' ||

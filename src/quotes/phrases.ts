@@ -331,7 +331,10 @@ export function cueBefore(context: string): Cue | null {
     if (isParticiple(token)) {
       // `a diplomat telling her: “…”`: a noun right before the participle is its subject.
       const own = isPunctuation(tokens[i - 1]) || tokens[i - 1] === undefined ? null : phraseBefore(tokens, i);
-      if (own && own.kind !== 'pronoun') return { verb: token.text, speaker: own, boundByColon, participle: false };
+      // Only a real noun phrase, not the end of "was quoted as saying".
+      const ownSubject =
+        own?.kind === 'name' || (own?.kind === 'description' && DETERMINERS.has(own.text.split(' ')[0]!.toLowerCase()));
+      if (own && ownSubject) return { verb: token.text, speaker: own, boundByColon, participle: false };
       const main = cueBefore(context.slice(0, token.start));
       if (main?.speaker) return { ...main, participle: true, boundByColon };
       return { verb: token.text, speaker: null, boundByColon, participle: true };
