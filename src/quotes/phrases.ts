@@ -236,7 +236,10 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
   if (!last) return null;
   if (PRONOUNS.has(last.norm)) return { kind: 'pronoun', word: last.norm };
   if (GROUP_NOUNS.has(last.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '')) {
-    return { kind: 'description', text: last.text, definite: false };
+    // With its adjectives: "Local residents", "Western diplomats", "Israeli officials".
+    let k = j;
+    while (k > 0 && j - k < 2 && (isRoleWord(tokens[k - 1]) || isNameToken(tokens[k - 1]))) k--;
+    return { kind: 'description', text: words(tokens.slice(k, j + 1)), definite: false };
   }
   if (last.norm === 'who' || last.norm === 'which')
     return phraseBefore(tokens, tokens[j - 1]?.text === ',' ? j - 1 : j);
