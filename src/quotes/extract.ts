@@ -223,7 +223,11 @@ function attributeFromText(context: {
     after,
     before,
   ];
-  const cue = candidates.find((candidate) => candidate?.speaker) ?? null;
+  // Across a non-speech quote earlier in the sentence: `Margaret Thatcher, known as “the Iron
+  // Lady”, once described consensus as “…”`.
+  const nearby = candidates.find((candidate) => candidate?.speaker);
+  const wholeSentence = nearby ? null : cueBefore(sentenceBeforeQuote(blocks, quotation));
+  const cue = nearby ?? (wholeSentence?.speaker ? wholeSentence : null);
   if (cue) return { attribution: resolve(cue.speaker), resolvedBy: 'cue', cue };
   // `A federal judge … blocked the law, calling parts of it “…”`: the participle's speaker is
   // the sentence's subject.
@@ -248,6 +252,20 @@ function attributeFromText(context: {
     return { attribution: resolve(speaker), resolvedBy: 'introduction', cue: null };
   }
   return { attribution: NOBODY, resolvedBy: 'none', cue: null };
+}
+
+/** The quote's sentence up to its opening mark, other quotations in it reduced to the word "quote". */
+function sentenceBeforeQuote(blocks: Block[], quotation: Quotation): string {
+  const first = quotation.segments[0]!;
+  const block = blocks[first.block]!;
+  const sentence = sentenceOf(block, first.start);
+  let text = '';
+  let at = sentence.start;
+  for (const span of block.spans.filter((s) => s.start >= sentence.start && s.end <= first.start)) {
+    text += `${block.text.slice(at, span.start)} quote `;
+    at = span.end;
+  }
+  return text + block.text.slice(at, first.start);
 }
 
 /** The one person a quote's paragraph names as subject in the sentence right before the quote. */

@@ -71,7 +71,8 @@ const NOT_NAMES = new Set(
   `but and then so yet meanwhile however also now still instead later earlier today yesterday on in at after before
   while when as though although if the a an this that these those there here it its what who why how where i we he she
   they according speaking asked monday tuesday wednesday thursday friday saturday sunday january february march april
-  may june july august september october november december for with from by of to among under`.split(/\s+/),
+  may june july august september october november december for with from by of to among under one two three some
+  many several others both`.split(/\s+/),
 );
 /** Titles that precede a name and are not part of it: `Prime Minister Benjamin Netanyahu`. */
 const TITLES = new Set(
