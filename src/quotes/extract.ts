@@ -9,6 +9,7 @@ import {
   cueBefore,
   type NounPhrase,
   phraseAfter,
+  isPersonNoun,
   phraseBefore,
   sentenceSubject,
   type Token,
@@ -69,18 +70,6 @@ type Attribution = { speaker: SpeakerRef; attribution: null } | { speaker: null;
 /** Words in a capitalised run that make it an organisation or a place, not a person. */
 const NOT_PERSON =
   /\b(?:University|Institute|House|Programme|Program|East|West|North|South|Ministry|Council|Party|Forces|Army|College|Union|Nations|States|Kingdom|Republic|Office|Agency|News|Times|Post|Press|Group|Bank|Company|Foundation|Center|Centre|Department|Government|Administration|Street|Strip|Sea|Gulf|Accords|Mandate|Organization|Organisation|Liberation|Court|Assembly|Parliament|Congress|Senate|Committee|Commission|Media|Television|Radio|Hayom|Journal|Service|Services)\b/u;
-/** Head nouns of descriptions that newsrooms use to vary the name of the expert just quoted. */
-const EXPERT_NOUNS = new Set(
-  'academic analyst expert specialist professor scholar researcher fellow economist historian commentator strategist lecturer scientist author veteran observer'.split(
-    ' ',
-  ),
-);
-/** A noun naming a person: the head of "the 61-year-old photographer", not of "the government". */
-function isPersonNoun(word: string): boolean {
-  if (EXPERT_NOUNS.has(word)) return true;
-  if (/(?:ment|tion|sion|ship|ness|ism|ure|ance|ence|ry|ty|ity)$/u.test(word)) return false;
-  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer)$/u.test(word);
-}
 
 const TERM_BEFORE =
   /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as(?: the)?|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
@@ -588,7 +577,13 @@ function resolvePhrase(
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (best && best.score > (scored[1]?.score ?? 0)) return { speaker: best.speaker, attribution: null };
-  if (scored.length === 0 && head && isPersonNoun(head)) {
+  // "the Spaniard": a capitalised head is a nationality or origin, so a person.
+  const personal = head !== undefined && (isPersonNoun(head) || /\s\p{Lu}[\p{Ll}]+$/u.test(phrase.text));
+  if (scored.length === 0 && head && personal) {
+    // "Alvarez, who has lost three derbies, refused to shake hands. … the Spaniard smiled": the
+    // person the paragraph is about, if it has named one as a subject before the quote.
+    const subject = earlier.findLast((m) => m.block === position.block && m.isPerson && m.isSubject);
+    if (subject) return { speaker: resolveName(subject.name, earlier, registry), attribution: null };
     // Elegant variation: "said Andreas Krieg" … next paragraph "The King’s College London academic said":
     // a description of a person, right after someone was quoted, refers back to them.
     if (recent && position.block - recent.block <= 1) return { speaker: recent.speaker, attribution: null };

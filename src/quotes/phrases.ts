@@ -83,6 +83,20 @@ const TITLES = new Set(
   expert historian researcher journalist author activist lawyer commentator scholar diplomat columnist editor director
   chairman chairwoman chair founder`.split(/\s+/),
 );
+/** Head nouns of descriptions that newsrooms use to vary the name of the expert just quoted. */
+const EXPERT_NOUNS = new Set(
+  'academic analyst expert specialist professor scholar researcher fellow economist historian commentator strategist lecturer scientist author veteran observer'.split(
+    ' ',
+  ),
+);
+
+/** A noun naming a person: the head of "the 61-year-old photographer", not of "the government". */
+export function isPersonNoun(word: string): boolean {
+  if (EXPERT_NOUNS.has(word)) return true;
+  if (/(?:ment|tion|sion|ship|ness|ism|ure|ance|ence|ry|ty|ity)$/u.test(word)) return false;
+  return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer)$/u.test(word);
+}
+
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 /** Words after which a sentence-opening description has ended: "A federal judge on Monday …". */
 const DESCRIPTION_ENDS = new Set([
@@ -271,6 +285,11 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
     while (k - 1 >= 0 && (isNameToken(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.norm) && k - 1 > 0))) k--;
     const run = tokens.slice(k, j + 1);
     if (run.length === 0) return null;
+    // `the Spaniard smiled`: one capitalised word after an article is a description, not a name.
+    const article = tokens[k - 1];
+    if (run.length === 1 && article && ['the', 'a', 'an'].includes(article.norm)) {
+      return { kind: 'description', text: `${article.text} ${run[0]!.text}`, definite: article.norm === 'the' };
+    }
     // `A spokesperson for Ofwat said`: the name belongs to a description of someone unnamed.
     if (PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) {
       const owner = phraseBefore(tokens, k - 1);
@@ -371,7 +390,11 @@ export function cueBefore(context: string): Cue | null {
       if (isCapitalised(tokens[k]) && !NOT_NAMES.has(tokens[k]!.norm)) break;
       if (isPunctuation(tokens[k]) && tokens[k]!.text !== ',') break;
       const subject = tokens[k]!.text === ',' ? null : phraseBefore(tokens, k);
-      if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+      const personal =
+        subject?.kind === 'description' &&
+        subject.definite &&
+        (isPersonNoun(subject.text.split(' ').at(-1)!.toLowerCase()) || /\s\p{Lu}[\p{Ll}]+$/u.test(subject.text));
+      if (subject && (subject.kind === 'name' || subject.kind === 'pronoun' || personal)) {
         return { verb: tokens[k]!.text, speaker: subject, boundByColon, participle: false };
       }
     }
