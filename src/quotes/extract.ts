@@ -441,8 +441,12 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     const personHead = (description: string) => isPersonNoun(contentWords(description).at(-1) ?? '');
     const described =
       (describedBefore?.kind === 'description' && personHead(describedBefore.text)) || descriptors.some(personHead);
+    // After "of" or "at" a name is an affiliation: "said Ines Moreau of Banque Lyonnaise".
+    const affiliation = ['of', 'at', 'from'].includes(tokens[roleStart - 1]?.norm ?? '');
     const isPerson =
-      registry.byName(name) !== undefined || described || (name.split(' ').length >= 2 && !NOT_PERSON.test(name));
+      registry.byName(name) !== undefined ||
+      described ||
+      (!affiliation && name.split(' ').length >= 2 && !NOT_PERSON.test(name));
     const first = tokens[roleStart]!;
     const opensClause =
       tokens[roleStart - 1]?.text === ',' ||
