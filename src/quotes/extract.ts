@@ -11,6 +11,7 @@ import {
   phraseAfter,
   isPersonNoun,
   phraseBefore,
+  ROLE_NOUNS,
   sentenceSubject,
   type Token,
   tokenize,
@@ -577,13 +578,17 @@ function resolvePhrase(
       score: wanted.filter((word) => vocabulary.has(word)).length,
       hasHead: head !== undefined && vocabulary.has(head),
     }))
-    .filter((c) => c.hasHead || c.score >= 2)
+    // Every word of the description must fit, or all but one of several: "the health secretary"
+    // is not "the union's general secretary".
+    .filter((c) => (c.hasHead && c.score === wanted.length) || (c.score >= 2 && wanted.length - c.score <= 1))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (best && best.score > (scored[1]?.score ?? 0)) return { speaker: best.speaker, attribution: null };
   // "the Spaniard": a capitalised head is a nationality or origin, so a person.
   const personal = head !== undefined && (isPersonNoun(head) || /\s\p{Lu}[\p{Ll}]+$/u.test(phrase.text));
-  if (scored.length === 0 && head && personal) {
+  // An office ("the health secretary") is not a way to vary a name: only a match above may resolve it.
+  const office = head !== undefined && ROLE_NOUNS.has(head);
+  if (scored.length === 0 && head && personal && !office) {
     // "Alvarez, who has lost three derbies, refused to shake hands. … the Spaniard smiled": the
     // person the paragraph is about, if it has named one as a subject before the quote.
     const subject = earlier.findLast((m) => m.block === position.block && m.isPerson && m.isSubject);

@@ -38,7 +38,9 @@ const SPEECH_VERBS = new Set(
   tweeted posted confirmed confirms agreed agrees complained complains countered counters cautioned reiterated reiterates
   mused conceded predicted believes believed thinks thought pointed went testified affirmed affirms alleged alleges
   whispered shouted called described disagreed objected retorted interjected replied dismissed accused blamed
-  promised vowed pledged denied criticised criticized praised hailed condemned labelled labeled branded`.split(/\s+/),
+  promised vowed pledged denied criticised criticized praised hailed condemned labelled labeled branded read reads`.split(
+    /\s+/,
+  ),
 );
 /** Verbs whose next noun is their object, not an inverted subject: `X told Reuters: “…”`. */
 const TAKES_OBJECT = new Set(
@@ -85,6 +87,16 @@ const TITLES = new Set(
   expert historian researcher journalist author activist lawyer commentator scholar diplomat columnist editor director
   chairman chairwoman chair founder`.split(/\s+/),
 );
+/**
+ * Offices and jobs: "the health secretary" is a person, but a different office from "the
+ * union's general secretary", so a description with one of these is matched strictly.
+ */
+export const ROLE_NOUNS = new Set(
+  `secretary minister president spokesman spokeswoman spokesperson official chancellor governor mayor senator judge
+  director chief leader chairman chairwoman adviser advisor ambassador envoy diplomat lawyer prosecutor general
+  commander officer manager coach captain premier`.split(/\s+/),
+);
+
 /** Head nouns of descriptions that newsrooms use to vary the name of the expert just quoted. */
 const EXPERT_NOUNS = new Set(
   'academic analyst expert specialist professor scholar researcher fellow economist historian commentator strategist lecturer scientist author veteran observer'.split(
@@ -94,7 +106,7 @@ const EXPERT_NOUNS = new Set(
 
 /** A noun naming a person: the head of "the 61-year-old photographer", not of "the government". */
 export function isPersonNoun(word: string): boolean {
-  if (EXPERT_NOUNS.has(word)) return true;
+  if (EXPERT_NOUNS.has(word) || ROLE_NOUNS.has(word)) return true;
   if (/(?:ment|tion|sion|ship|ness|ism|ure|ance|ence|ry|ty|ity)$/u.test(word)) return false;
   return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer)$/u.test(word);
 }
@@ -352,6 +364,11 @@ export function cueBefore(context: string): Cue | null {
     if (token.norm === 'to' && tokens[i - 1]?.norm === 'according') {
       const after = phraseAfter(tokens, i + 1);
       return { verb: 'according to', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
+    }
+    // `In the words of the union's general secretary, Sharon Keane, “…”`
+    if (token.norm === 'of' && tokens[i - 1]?.norm === 'words' && tokens[i - 2]?.norm === 'the') {
+      const after = phraseAfter(tokens, i + 1);
+      return { verb: 'in the words of', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
     }
     if (isParticiple(token)) {
       // `a diplomat telling her: “…”`: a noun right before the participle is its subject.

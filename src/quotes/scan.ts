@@ -61,8 +61,12 @@ export function scanQuotations(text: string): Span[] {
     const between = isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
 
     if (DOUBLE_OPEN.has(ch)) stack.push({ kind: 'double', start: i });
-    else if (DOUBLE_CLOSE.has(ch)) close('double', i);
-    else if (SINGLE_OPEN.has(ch)) {
+    else if (DOUBLE_CLOSE.has(ch)) {
+      // Some outlets open with ” as well: a ” that can only open, with nothing open, opens.
+      const opensHere = canOpen(text, i) && !canClose(text, i) && !stack.some((open) => open.kind === 'double');
+      if (opensHere) stack.push({ kind: 'double', start: i });
+      else close('double', i);
+    } else if (SINGLE_OPEN.has(ch)) {
       if (canOpen(text, i)) stack.push({ kind: 'single', start: i });
     } else if (SINGLE_CLOSE.has(ch)) {
       // ’ between letters is an apostrophe; after a word it closes only an open single quote.
