@@ -112,6 +112,8 @@ export function isPersonNoun(word: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
+/** Words that open a clause: a noun phrase read backwards stops at them. */
+const CLAUSE_WORDS = new Set(['what', 'who', 'whom', 'which', 'that', 'it', 'where', 'when', 'while', 'because']);
 /** Words after which a sentence-opening description has ended: "A federal judge on Monday …". */
 const DESCRIPTION_ENDS = new Set([
   'on',
@@ -318,11 +320,14 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
     return nameFrom(run, descriptors);
   }
 
-  // A description ending in a common noun: walk back to its determiner.
+  // "it said" is an organisation the text has not named here: nobody to attribute to.
+  if (last.norm === 'it') return null;
+  // A description ending in a common noun: walk back to its determiner, not past a clause
+  // boundary ("The chipmaker unveiled what it called …" has no speaker description).
   let k = j;
   while (k >= 0 && j - k < 9) {
     const token = tokens[k]!;
-    if (isPunctuation(token) || isSpeechVerb(token)) break;
+    if (isPunctuation(token) || isSpeechVerb(token) || CLAUSE_WORDS.has(token.norm)) break;
     if (DETERMINERS.has(token.norm)) {
       return { kind: 'description', text: words(tokens.slice(k, j + 1)), definite: !INDEFINITE.has(token.norm) };
     }
