@@ -38,14 +38,15 @@ const SPEECH_VERBS = new Set(
   tweeted posted confirmed confirms agreed agrees complained complains countered counters cautioned reiterated reiterates
   mused conceded predicted believes believed thinks thought pointed went testified affirmed affirms alleged alleges
   whispered shouted called described disagreed objected retorted interjected replied dismissed accused blamed
-  promised vowed pledged denied criticised criticized praised hailed condemned labelled labeled branded read reads`.split(
-    /\s+/,
-  ),
+  promised vowed pledged denied criticised criticized praised hailed condemned labelled labeled branded read reads
+  thanked`.split(/\s+/),
 );
 /** Verbs whose next noun is their object, not an inverted subject: `X told Reuters: “…”`. */
 const TAKES_OBJECT = new Set(
   `told tells asked asks urged urges warned warns reminded informed assured called described dismissed accused
-  blamed promised pledged denied criticised criticized praised hailed condemned labelled labeled branded`.split(/\s+/),
+  blamed promised pledged denied criticised criticized praised hailed condemned labelled labeled branded thanked`.split(
+    /\s+/,
+  ),
 );
 /** Plural nouns for groups of unnamed sources: `Diplomats said`, `officials said`. */
 const GROUP_NOUNS = new Set(
