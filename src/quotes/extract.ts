@@ -70,7 +70,7 @@ type Attribution = { speaker: SpeakerRef; attribution: null } | { speaker: null;
 
 /** Words in a capitalised run that make it an organisation or a place, not a person. */
 const NOT_PERSON =
-  /\b(?:University|Institute|House|Programme|Program|East|West|North|South|Ministry|Council|Party|Forces|Army|College|Union|Nations|States|Kingdom|Republic|Office|Agency|News|Times|Post|Press|Group|Bank|Company|Foundation|Center|Centre|Department|Government|Administration|Street|Strip|Sea|Gulf|Accords|Mandate|Organization|Organisation|Liberation|Court|Assembly|Parliament|Congress|Senate|Committee|Commission|Media|Television|Radio|Hayom|Journal|Service|Services)\b/u;
+  /\b(?:University|Institute|House|Programme|Program|East|West|North|South|Ministry|Council|Party|Forces|Army|College|Union|Nations|States|Kingdom|Republic|Office|Agency|News|Times|Post|Press|Group|Bank|Company|Foundation|Center|Centre|Department|Government|Administration|Street|Strip|Sea|Gulf|Accords|Mandate|Organization|Organisation|Liberation|Court|Assembly|Parliament|Congress|Senate|Committee|Commission|Media|Television|Radio|Hayom|Journal|Service|Services|Lane|Road|Avenue|Square|Park|Bridge|Hill|River|Lake|Valley|Island|Islands|Airport|Station|Hall|Hospital|Church|Cathedral|Stadium)\b/u;
 
 const TERM_BEFORE =
   /(?:\b(?:titled|entitled|headlined|dubbed|nicknamed|so-called|known as(?: the)?|the (?:slogan|motto|phrase|word|words|term|hashtag|headline|title|label|book|film|report|song|album|series|show|programme|program|operation|campaign|mantra|catchphrase)))[,:]?\s*$/iu;
@@ -442,8 +442,9 @@ function collectMentions(block: Block, index: number, registry: PeopleRegistry):
     const personHead = (description: string) => isPersonNoun(contentWords(description).at(-1) ?? '');
     const described =
       (describedBefore?.kind === 'description' && personHead(describedBefore.text)) || descriptors.some(personHead);
-    // After "of" or "at" a name is an affiliation: "said Ines Moreau of Banque Lyonnaise".
-    const affiliation = ['of', 'at', 'from'].includes(tokens[roleStart - 1]?.norm ?? '');
+    // After "of", "at", "in" or "on" a name is an affiliation or a place: "said Ines Moreau of
+    // Banque Lyonnaise", "who has lived on Mill Lane", "In Kharkiv".
+    const affiliation = ['of', 'at', 'from', 'in', 'on', 'near'].includes(tokens[roleStart - 1]?.norm ?? '');
     const isPerson =
       registry.byName(name) !== undefined ||
       described ||

@@ -86,7 +86,8 @@ const TITLES = new Set(
   spokesman spokeswoman spokesperson premier vice deputy foreign prime defence defense interior finance state
   colonel col captain lieutenant sergeant admiral pope rabbi imam cardinal bishop speaker leader analyst economist
   expert historian researcher journalist author activist lawyer commentator scholar diplomat columnist editor director
-  chairman chairwoman chair founder`.split(/\s+/),
+  chairman chairwoman chair founder councillor councilor councilman councilwoman alderman commissioner inspector
+  detective sheriff superintendent constable`.split(/\s+/),
 );
 /**
  * Offices and jobs: "the health secretary" is a person, but a different office from "the
@@ -329,7 +330,8 @@ export function phraseBefore(tokens: Token[], end: number): NounPhrase | null {
   while (k >= 0 && j - k < 9) {
     const token = tokens[k]!;
     if (isPunctuation(token) || isSpeechVerb(token) || CLAUSE_WORDS.has(token.norm)) break;
-    if (DETERMINERS.has(token.norm)) {
+    // A possessive works as a determiner: "Russia's defence ministry", "the union's general secretary".
+    if (DETERMINERS.has(token.norm) || (k < j && /['’]s$/u.test(token.text))) {
       return { kind: 'description', text: words(tokens.slice(k, j + 1)), definite: !INDEFINITE.has(token.norm) };
     }
     k--;
