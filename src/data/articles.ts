@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { ExtractedQuote } from '../quotes/types.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** Articles per page of the home list: a long archive stays a light page to load and to scroll. */
 export const ARTICLES_PER_PAGE = 25;
@@ -55,11 +56,5 @@ async function loadArticles(): Promise<Article[]> {
   return articles.sort(compareNewestFirst);
 }
 
-let cached: Promise<Article[]> | undefined;
-
-/** All articles, newest first, undated ones last. Computed once per build; fresh on every request in dev. */
-export function getArticles(): Promise<Article[]> {
-  if (import.meta.env.DEV) return loadArticles();
-  cached ??= loadArticles();
-  return cached;
-}
+/** All articles, newest first, undated ones last. */
+export const getArticles = oncePerBuild(loadArticles);

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { type Article, type ArticleQuote, getArticles } from './articles.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** A person quoted somewhere on the site, with everything the pages show about them. */
 export interface Speaker {
@@ -54,11 +55,8 @@ async function loadSpeakers(): Promise<Speaker[]> {
   return [...speakers.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name, 'en'));
 }
 
-let cached: Promise<Speaker[]> | undefined;
-
 /** Everyone quoted on the site, most quoted first. */
-export function getSpeakers(): Promise<Speaker[]> {
-  if (import.meta.env.DEV) return loadSpeakers();
-  cached ??= loadSpeakers();
-  return cached;
-}
+export const getSpeakers = oncePerBuild(loadSpeakers);
+
+/** The same speakers by id, built once rather than on every article page. */
+export const getSpeakersById = oncePerBuild(async () => new Map((await getSpeakers()).map((s) => [s.id, s])));
