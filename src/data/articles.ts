@@ -1,7 +1,9 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { ExtractedQuote } from '../quotes/types.ts';
+import { offerQuotes } from '../search/quotes-handoff.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { toQuotesFile } from './quotes-file.ts';
 
 /** Articles per page of the home list: a long archive stays a light page to load and to scroll. */
 export const ARTICLES_PER_PAGE = 25;
@@ -57,4 +59,10 @@ async function loadArticles(): Promise<Article[]> {
 }
 
 /** All articles, newest first, undated ones last. */
-export const getArticles = oncePerBuild(loadArticles);
+export const getArticles = oncePerBuild(async () => {
+  const articles = await loadArticles();
+  // The first page to ask for the articles hands their quotes to the search index, which can then
+  // index them while the other pages render.
+  offerQuotes(() => toQuotesFile(articles));
+  return articles;
+});

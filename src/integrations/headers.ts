@@ -11,12 +11,17 @@ const SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*
 
 const hash = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
 
-function inlineHashes(site: string, pattern: RegExp): string[] {
-  const hashes = new Set<string>();
+/** The hashes of every distinct inline style and script of the site, each file read once. */
+function inlineHashes(site: string): { styles: string[]; scripts: string[] } {
+  const styles = new Set<string>();
+  const scripts = new Set<string>();
   for (const file of htmlFiles(site)) {
-    for (const match of readFileSync(path.join(site, file), 'utf8').matchAll(pattern)) hashes.add(hash(match[1]!));
+    const html = readFileSync(path.join(site, file), 'utf8');
+    for (const match of html.matchAll(STYLE)) styles.add(match[1]!);
+    for (const match of html.matchAll(SCRIPT)) scripts.add(match[1]!);
   }
-  return [...hashes].sort();
+  const hashes = (contents: Set<string>) => [...new Set([...contents].map(hash))].sort();
+  return { styles: hashes(styles), scripts: hashes(scripts) };
 }
 
 /**
@@ -36,8 +41,7 @@ export function completeHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         const file = path.join(site, '_headers');
         if (!existsSync(file)) return;
-        const styles = inlineHashes(site, STYLE);
-        const scripts = inlineHashes(site, SCRIPT);
+        const { styles, scripts } = inlineHashes(site);
         const completed = readFileSync(file, 'utf8')
           .split('\n')
           .map((line) => {

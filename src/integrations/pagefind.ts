@@ -1,51 +1,63 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { performance } from 'node:perf_hooks';
 import sirv from 'sirv';
-
-/** The parts of `quotes.json` the index needs; see the README for the whole format. */
-interface QuotesFile {
-  quotes: {
-    id: string;
-    text: string;
-    speaker: { name: string } | null;
-    article: string;
-    url: string;
-    attribution: string | null;
-  }[];
-  articles: Record<string, { title: string; url: string; source: { name: string }; published: string | null }>;
-}
+import type { QuotesFile } from '../data/quotes-file.ts';
+import { listenForQuotes } from '../search/quotes-handoff.ts';
+import { quoteRecords } from '../search/quote-records.ts';
 
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-/** Runs `task` over `items` with at most `size` calls in flight. */
-async function inBatches<T, R>(items: readonly T[], size: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += size) {
-    results.push(...(await Promise.all(items.slice(start, start + size).map(task))));
-  }
-  return results;
+async function openIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  check('start', errors);
+  if (!index) throw new Error('Pagefind returned no index.');
+  return index;
 }
 
-/** Index URLs are site-relative; the search page tells Pagefind the base path at run time. */
-const withoutBase = (url: string, base: string) => `/${url.slice(base.length).replace(/^\/+/, '')}`;
+/**
+ * Adds one record per quote and resolves with how many. Requests go in batches: one after
+ * another, the round trips took most of the time; all at once, the queued messages doubled the
+ * service's memory.
+ */
+async function addQuotes(index: pagefind.PagefindIndex, quotes: QuotesFile, base: string): Promise<number> {
+  const records = quoteRecords(quotes, base);
+  const BATCH = 256;
+  for (let start = 0; start < records.length; start += BATCH) {
+    const added = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+    check(
+      'index the quotes',
+      added.flatMap((response) => response.errors),
+    );
+  }
+  return records.length;
+}
 
 /**
- * Builds the search index after the site: the article pages' bodies (marked with
- * `data-pagefind-body`), and every quote of `quotes.json` as a record of its own whose URL is
- * the quote's place in its article, with the filters `speaker`, `article` and `source`.
+ * Builds the search index: every quote as a record of its own whose URL is the quote's place in
+ * its article (filters `speaker`, `article`, `source`), and the article pages' bodies (marked
+ * with `data-pagefind-body`).
+ *
+ * The quotes arrive from the data layer as soon as the first page has loaded the articles
+ * (see `quotes-handoff.ts`), and Pagefind indexes them while the pages render: Pagefind's time per
+ * custom record grows with the records already added, so at thousands of articles this was most
+ * of the indexing. Without that hand-over, the quotes come from `quotes.json` after the build.
  *
  * In `astro dev`, serves the index of the last build so search works while writing.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let index: Promise<pagefind.PagefindIndex> | undefined;
+  let quotesIndexed: Promise<number> | undefined;
+  let stopListening: (() => void) | undefined;
+
   return {
     name: 'pagefind-index',
     hooks: {
@@ -61,58 +73,39 @@ export function pagefindIndex(): AstroIntegration {
         const serve = sirv(bundle, { dev: true });
         server.middlewares.use(`${base}pagefind`, (req, res, next) => serve(req, res, next));
       },
+      'astro:build:start': () => {
+        stopListening = listenForQuotes((quotes) => {
+          index ??= openIndex();
+          quotesIndexed = index.then((opened) => addQuotes(opened, quotes, base));
+          // A failure is reported when the build is done, with the rest of the index's errors.
+          quotesIndexed.catch(() => {});
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        stopListening?.();
         const site = fileURLToPath(dir);
-        const { quotes, articles } = JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile;
         const started = performance.now();
+        const early = quotesIndexed !== undefined;
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          check('start', errors);
-          if (!index) throw new Error('Pagefind returned no index.');
+          const opened = await (index ??= openIndex());
+          const quoteCount = await (quotesIndexed ??
+            addQuotes(opened, JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile, base));
 
-          const pages = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
+          const pages = await opened.addDirectory({ path: site, glob: 'articles/**/*.html' });
           check('index the article pages', pages.errors);
 
-          // Requests to the Pagefind service in batches: one after another, the round trips took
-          // most of the indexing time; all at once, the queued messages doubled its memory.
-          const records = await inBatches(quotes, 256, (quote) => {
-            const article = articles[quote.article];
-            if (!article) throw new Error(`quotes.json: quote ${quote.id} names an unknown article "${quote.article}"`);
-            const speaker = quote.speaker?.name ?? quote.attribution ?? 'Not attributed';
-            return index.addCustomRecord({
-              url: withoutBase(quote.url, base),
-              content: quote.text,
-              language: 'en',
-              // Every meta value is searchable: the speaker's name finds their quotes, but the article's
-              // title or outlet here would make every quote of an article match its words. Those go in
-              // the filters, which the results also carry.
-              meta: {
-                title: speaker,
-                type: 'quote',
-                quote: quote.text,
-                speaker,
-                ...(article.published ? { date: article.published } : {}),
-              },
-              filters: {
-                // Only this quote's own speaker: filters are per record.
-                ...(quote.speaker ? { speaker: [quote.speaker.name] } : {}),
-                article: [article.title],
-                source: [article.source.name],
-              },
-            });
-          });
-          check(
-            'index the quotes',
-            records.flatMap((record) => record.errors),
-          );
-
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          const written = await opened.writeFiles({ outputPath: path.join(site, 'pagefind') });
           check('write the index', written.errors);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Indexed ${pages.page_count} article pages and ${quotes.length} quotes in ${seconds} s.`);
+          logger.info(
+            `Indexed ${pages.page_count} article pages and ${quoteCount} quotes in ${seconds} s` +
+              (early ? ' after the pages (the quotes were indexed while they rendered).' : '.'),
+          );
         } catch (error) {
           throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {
+          index = undefined;
+          quotesIndexed = undefined;
           await pagefind.close();
         }
       },

@@ -2,16 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-interface ReportedQuote {
-  text: string;
-  speaker: { name: string } | null;
-  article: string;
-  attribution: string | null;
-  resolvedBy: string;
-  looksLikeSpeech: boolean;
-  line: number;
-}
+import type { QuotesFile } from '../data/quotes-file.ts';
 
 export interface QuoteReportOptions {
   /** Folder the articles were read from, for `file:line` in the report. */
@@ -31,7 +22,7 @@ export function quoteReport({ articlesDir, strict }: QuoteReportOptions): AstroI
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const file = path.join(fileURLToPath(dir), 'quotes.json');
-        const { quotes } = JSON.parse(readFileSync(file, 'utf8')) as { quotes: ReportedQuote[] };
+        const { quotes } = JSON.parse(readFileSync(file, 'utf8')) as QuotesFile;
         const byArticle = Map.groupBy(quotes, (quote) => quote.article);
         const missing: string[] = [];
         for (const [article, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {

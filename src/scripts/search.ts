@@ -6,6 +6,8 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole text: for a quote, the quote. */
+  content: string;
   meta: Record<string, string | undefined>;
   /** A record's own filter values: a quote's article title and outlet are read from here. */
   filters: Record<string, string[] | undefined>;
@@ -89,7 +91,7 @@ function renderQuote(result: PagefindResultData): HTMLLIElement {
   const text = element('p');
   // Pagefind's excerpt is a window of the quote with the matched words marked; say where it was cut.
   const plain = result.excerpt.replace(/<\/?mark>/g, '');
-  const whole = (result.meta['quote'] ?? plain).replace(/\s+/g, ' ').trim();
+  const whole = result.content.replace(/\s+/g, ' ').trim();
   const cutBefore = !whole.startsWith(plain.slice(0, 20));
   const cutAfter = !whole.endsWith(plain.slice(-20));
   text.innerHTML = `“${cutBefore ? '…' : ''}${result.excerpt}${cutAfter ? '…' : ''}”`;
