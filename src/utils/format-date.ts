@@ -1,4 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
+/** A big archive shows the same few hundred days tens of thousands of times (every quote has one). */
+const formattedDays = new Map<string, string>();
 
 /**
  * Formats a calendar day (`YYYY-MM-DD`) for readers, e.g. `6 March 2025`.
@@ -7,7 +9,12 @@ import { format, isValid, parseISO } from 'date-fns';
  * in every time zone the build runs in.
  */
 export function formatDate(day: string): string {
-  return format(parseDay(day), 'd MMMM yyyy');
+  let formatted = formattedDays.get(day);
+  if (formatted === undefined) {
+    formatted = format(parseDay(day), 'd MMMM yyyy');
+    formattedDays.set(day, formatted);
+  }
+  return formatted;
 }
 
 /** Parses `YYYY-MM-DD`, throwing on anything else so a bad date never renders as "Invalid Date". */
