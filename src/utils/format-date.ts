@@ -1,4 +1,5 @@
 import { format, isValid, parseISO } from 'date-fns';
+
 /** A big archive shows the same few hundred days tens of thousands of times (every quote has one). */
 const formattedDays = new Map<string, string>();
 
