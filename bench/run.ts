@@ -1,13 +1,14 @@
 /**
- * `npm run bench [-- --sizes 100,1000,5000] [--out bench]`: for each corpus size, generates a
- * synthetic corpus in a temporary folder (CONTENT_DIR), builds it with the reader and with the
- * plain-Astro floor, measures search in Chromium, and writes `results.json` and `results.svg`.
+ * `npm run bench [-- --sizes 100,1000,5000] [--repeat 3] [--out bench]`: for each corpus size,
+ * generates a synthetic corpus in a temporary folder (CONTENT_DIR), builds it `repeat` times with
+ * the reader and with the plain-Astro floor (median time, highest memory), measures search in
+ * Chromium, and writes `results.json` and `results.svg`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './generate-corpus.ts';
-import { buildFloor, buildReader, folderBytes, renderChart, type SizeResult } from './harness.ts';
+import { type BuildMeasure, buildFloor, buildReader, folderBytes, renderChart, type SizeResult } from './harness.ts';
 import { measureSearch } from './search.ts';
 
 const args = process.argv.slice(2);
@@ -18,19 +19,27 @@ const option = (name: string) => {
 const sizes = (option('sizes') ?? process.env['BENCH_SIZES'] ?? '100,1000,5000').split(',').map(Number);
 const outDir = path.resolve(option('out') ?? 'bench');
 const query = option('query') ?? 'negotiations';
+// This machine's timings vary by 10–20% from one build to the next; the median of a few builds,
+// reader and floor taking turns, keeps one slow run from deciding a ratio.
+const repeat = Number(option('repeat') ?? process.env['BENCH_REPEAT'] ?? 3);
 const MB = 1024 * 1024;
 
-export async function benchSize(articles: number): Promise<SizeResult> {
+export async function benchSize(articles: number, builds = repeat): Promise<SizeResult> {
   const work = mkdtempSync(path.join(tmpdir(), `bench-${articles}-`));
   try {
     const corpus = path.join(work, 'content');
     writeCorpus(corpus, articles);
     const site = path.join(work, 'site');
     const floorSite = path.join(work, 'floor');
-    console.log(`${articles} articles: building the reader…`);
-    const reader = await buildReader(corpus, site);
-    console.log(`${articles} articles: building the plain Astro floor…`);
-    const floor = await buildFloor(corpus, floorSite);
+    const readers: BuildMeasure[] = [];
+    const floors: BuildMeasure[] = [];
+    for (let run = 1; run <= builds; run++) {
+      console.log(`${articles} articles, build ${run} of ${builds}: the reader, then the plain Astro floor…`);
+      readers.push(await buildReader(corpus, site));
+      floors.push(await buildFloor(corpus, floorSite));
+    }
+    const reader = summarise(readers);
+    const floor = summarise(floors);
     console.log(`${articles} articles: searching in Chromium…`);
     const search = await measureSearch({ site, query, runs: 3 });
     return {
@@ -58,6 +67,15 @@ export async function benchSize(articles: number): Promise<SizeResult> {
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** The median wall time of several builds, and the highest memory any of them reached. */
+function summarise(builds: BuildMeasure[]): BuildMeasure {
+  const times = builds.map((build) => build.wallSeconds).toSorted((a, b) => a - b);
+  return {
+    wallSeconds: times[Math.floor(times.length / 2)]!,
+    peakRssBytes: Math.max(...builds.map((build) => build.peakRssBytes)),
+  };
+}
 
 /** Each target of the scale issue, with the measured figure beside it. */
 export function checkTargets(results: SizeResult[]): Record<string, unknown> {
@@ -100,6 +118,7 @@ if (import.meta.main) {
   mkdirSync(outDir, { recursive: true });
   const report = {
     machine: { cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3, 1), node: process.version },
+    buildsPerSize: repeat,
     minutes: round((Date.now() - started) / 60_000, 1),
     results,
     targets: checkTargets(results),
