@@ -48,6 +48,8 @@ async function addQuotes(index: pagefind.PagefindIndex, quotes: QuotesFile, base
  * (see `quotes-handoff.ts`), and Pagefind indexes them while the pages render: Pagefind's time per
  * custom record grows with the records already added, so at thousands of articles this was most
  * of the indexing. Without that hand-over, the quotes come from `quotes.json` after the build.
+ * The article pages are added, and the index written, as soon as the pages are generated, while
+ * the other integrations (sitemap, headers, quote report) run.
  *
  * In `astro dev`, serves the index of the last build so search works while writing.
  */
@@ -57,6 +59,28 @@ export function pagefindIndex(): AstroIntegration {
   let index: Promise<pagefind.PagefindIndex> | undefined;
   let quotesIndexed: Promise<number> | undefined;
   let stopListening: (() => void) | undefined;
+  let early = false;
+  let finishing: Promise<{ pages: number; quotes: number; seconds: string }> | undefined;
+
+  /** Adds the quotes (unless handed over already) and the article pages, and writes the index. */
+  async function finishIndex(site: string) {
+    stopListening?.();
+    const started = performance.now();
+    early = quotesIndexed !== undefined;
+    const opened = await (index ??= openIndex());
+    const quotes = await (quotesIndexed ??
+      addQuotes(opened, JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile, base));
+
+    const added = await opened.addDirectory({ path: site, glob: 'articles/**/*.html' });
+    check('index the article pages', added.errors);
+
+    // Writing is the index's memory peak, next to everything Astro still holds: collect first
+    // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
+    globalThis.gc?.();
+    const written = await opened.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    check('write the index', written.errors);
+    return { pages: added.page_count, quotes, seconds: ((performance.now() - started) / 1000).toFixed(1) };
+  }
 
   return {
     name: 'pagefind-index',
@@ -81,34 +105,26 @@ export function pagefindIndex(): AstroIntegration {
           quotesIndexed.catch(() => {});
         });
       },
+      'astro:build:generated': ({ dir }) => {
+        // Pagefind writes in its own process while the other integrations finish the site.
+        finishing = finishIndex(fileURLToPath(dir));
+        finishing.catch(() => {}); // reported by astro:build:done
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        stopListening?.();
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const early = quotesIndexed !== undefined;
         try {
-          const opened = await (index ??= openIndex());
-          const quoteCount = await (quotesIndexed ??
-            addQuotes(opened, JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile, base));
-
-          const pages = await opened.addDirectory({ path: site, glob: 'articles/**/*.html' });
-          check('index the article pages', pages.errors);
-
-          // Writing is the index's memory peak, next to everything Astro still holds: collect first
-          // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
-          globalThis.gc?.();
-          const written = await opened.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          check('write the index', written.errors);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          const { pages, quotes, seconds } = await (finishing ?? finishIndex(fileURLToPath(dir)));
           logger.info(
-            `Indexed ${pages.page_count} article pages and ${quoteCount} quotes in ${seconds} s` +
-              (early ? ' after the pages (the quotes were indexed while they rendered).' : '.'),
+            `Indexed ${pages} article pages and ${quotes} quotes; ` +
+              (early
+                ? `the quotes while the pages rendered, the rest in ${seconds} s.`
+                : `${seconds} s after the pages.`),
           );
         } catch (error) {
           throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {
           index = undefined;
           quotesIndexed = undefined;
+          finishing = undefined;
           await pagefind.close();
         }
       },
