@@ -9,6 +9,8 @@ import type { QuotesFile } from '../data/quotes-file.ts';
 import { listenForQuotes } from '../search/quotes-handoff.ts';
 import { quoteRecords } from '../search/quote-records.ts';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
@@ -114,7 +116,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { pages, quotes, seconds } = await (finishing ?? finishIndex(fileURLToPath(dir)));
           logger.info(
-            `Indexed ${pages} article pages and ${quotes} quotes; ` +
+            `Indexed ${count(pages, 'article page')} and ${count(quotes, 'quote')}; ` +
               (early
                 ? `the quotes while the pages rendered, the rest in ${seconds} s.`
                 : `${seconds} s after the pages.`),
