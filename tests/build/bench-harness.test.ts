@@ -81,6 +81,17 @@ it(
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Articles, page 2 of 2');
       expect(await page.getByRole('link', { name: 'Newer articles' }).getAttribute('href')).toBe('/');
 
+      // The feed carries the newest 20, in the same order as the home list.
+      const feed = await (await page.request.get('http://localhost:4387/rss.xml')).text();
+      const feedLinks = [...feed.matchAll(/<item>[\s\S]*?<link>http:\/\/localhost:4321([^<]+)<\/link>/g)].map(
+        (m) => m[1],
+      );
+      await page.goto('http://localhost:4387/');
+      const homeLinks = await page
+        .locator('.card h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(feedLinks).toEqual(homeLinks.slice(0, 20));
+
       await page.goto('http://localhost:4387/search/?source=Synthetic+Wire');
       await page.locator('.result').first().waitFor();
       expect(await page.locator('.result').count()).toBe(20);
