@@ -16,6 +16,7 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
 }
 
+/** Starts Pagefind's indexing service with a new, empty index. */
 async function openIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', errors);
@@ -61,14 +62,13 @@ export function pagefindIndex(): AstroIntegration {
   let index: Promise<pagefind.PagefindIndex> | undefined;
   let quotesIndexed: Promise<number> | undefined;
   let stopListening: (() => void) | undefined;
-  let early = false;
-  let finishing: Promise<{ pages: number; quotes: number; seconds: string }> | undefined;
+  let finishing: Promise<{ pages: number; quotes: number; early: boolean; seconds: string }> | undefined;
 
   /** Adds the quotes (unless handed over already) and the article pages, and writes the index. */
   async function finishIndex(site: string) {
     stopListening?.();
     const started = performance.now();
-    early = quotesIndexed !== undefined;
+    const early = quotesIndexed !== undefined;
     const opened = await (index ??= openIndex());
     const quotes = await (quotesIndexed ??
       addQuotes(opened, JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile, base));
@@ -81,7 +81,7 @@ export function pagefindIndex(): AstroIntegration {
     globalThis.gc?.();
     const written = await opened.writeFiles({ outputPath: path.join(site, 'pagefind') });
     check('write the index', written.errors);
-    return { pages: added.page_count, quotes, seconds: ((performance.now() - started) / 1000).toFixed(1) };
+    return { pages: added.page_count, quotes, early, seconds: ((performance.now() - started) / 1000).toFixed(1) };
   }
 
   return {
@@ -114,7 +114,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { pages, quotes, seconds } = await (finishing ?? finishIndex(fileURLToPath(dir)));
+          const { pages, quotes, early, seconds } = await (finishing ?? finishIndex(fileURLToPath(dir)));
           logger.info(
             `Indexed ${count(pages, 'article page')} and ${count(quotes, 'quote')}; ` +
               (early
