@@ -45,9 +45,14 @@ async function addQuotes(index: pagefind.PagefindIndex): Promise<number[]> {
   return secondsPer5000;
 }
 
+let peak = 0;
+const sample = () => (peak = Math.max(peak, serviceRss()));
+
 async function write(index: pagefind.PagefindIndex, folder: string) {
   const started = performance.now();
+  sample();
   await index.writeFiles({ outputPath: path.join(out, folder) });
+  sample();
   const meta = readdirSync(path.join(out, folder)).find((name) => name.endsWith('.pf_meta'))!;
   return {
     writeSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
@@ -56,8 +61,8 @@ async function write(index: pagefind.PagefindIndex, folder: string) {
 }
 
 async function measure(layout: () => Promise<object>) {
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, serviceRss())), 50);
+  peak = 0;
+  const sampler = setInterval(sample, 50);
   try {
     const result = await layout();
     return { ...result, pagefindPeakMB: Math.round(peak / MB) };

@@ -1,5 +1,6 @@
 /** The scale benchmark's harness, run end to end on a tiny corpus. */
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,24 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
     const search = await measureSearch({ site: path.join(work, 'site'), query: 'negotiations', runs: 1 });
     expect(search.bytesFetchedForOneSearchGzip).toBeGreaterThan(0);
     expect(search.typingToFirstResultsMs).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!existsSync('dist/quotes.json'))('measures one Pagefind bundle against two on the built site', () => {
+    const run = spawnSync(process.execPath, ['bench/pagefind-layouts.ts', 'dist'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
+      quotes: number;
+      oneBundle: { metaBytes: number; pagefindPeakMB: number };
+      twoBundles: { quotes: { metaBytes: number }; articles: { metaBytes: number } };
+      wasmBytesPerBundle: number;
+    };
+    const { quotes } = JSON.parse(readFileSync('dist/quotes.json', 'utf8')) as { quotes: unknown[] };
+    expect(report.quotes).toBe(quotes.length);
+    expect(report.oneBundle.metaBytes).toBeGreaterThan(0);
+    expect(report.oneBundle.pagefindPeakMB).toBeGreaterThan(0);
+    expect(report.twoBundles.quotes.metaBytes).toBeGreaterThan(0);
+    expect(report.twoBundles.articles.metaBytes).toBeGreaterThan(0);
+    expect(report.wasmBytesPerBundle).toBeGreaterThan(10_000);
   });
 
   it('draws the chart and checks each target', () => {
