@@ -7,34 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { QuotesFile } from '../../src/data/quotes-file.ts';
 import { pagefindIndex } from '../../src/integrations/pagefind.ts';
+import { sampleQuotesFile } from '../support/quotes-file.ts';
 
-const quotesFile: QuotesFile = {
-  quotes: [
-    {
-      id: 'q-under-the-bus',
-      text: 'Trump has thrown Netanyahu under the bus',
-      speaker: { id: 'neil-quilliam', name: 'Neil Quilliam', url: '/people/neil-quilliam/' },
-      article: 'talks',
-      url: '/articles/talks/#q-under-the-bus',
-      attribution: null,
-      cue: 'said',
-      mention: 'Quilliam',
-      resolvedBy: 'cue',
-      looksLikeSpeech: true,
-      line: 3,
-    },
-  ],
-  articles: {
-    talks: {
-      title: 'Direct talks',
-      url: '/articles/talks/',
-      source: { name: 'News.Az', url: 'https://news.az/' },
-      published: null,
-    },
-  },
-};
+const quotesFile = sampleQuotesFile('/');
 
 /** A built site with one article page and the given `quotes.json`. */
 function site(quotes: unknown): string {
@@ -69,8 +45,8 @@ describe('the Pagefind integration', { timeout: 60_000 }, () => {
   it('reads the quotes from quotes.json when none were handed over', async () => {
     const dir = site(quotesFile);
     const messages = await runBuildHooks(dir);
-    expect(messages.join('\n')).toMatch(/Indexed 1 article page and 1 quote; .* after the pages/);
-    expect(readdirSync(path.join(dir, 'pagefind', 'fragment'))).toHaveLength(2);
+    expect(messages.join('\n')).toMatch(/Indexed 1 article page and 2 quotes; .* after the pages/);
+    expect(readdirSync(path.join(dir, 'pagefind', 'fragment'))).toHaveLength(3);
   });
 
   it('fails the build, naming the quote, when quotes.json is inconsistent', async () => {

@@ -2,45 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuotesFile } from '../../src/data/quotes-file.ts';
 import { quoteRecords } from '../../src/search/quote-records.ts';
 import { listenForQuotes, offerQuotes } from '../../src/search/quotes-handoff.ts';
+import { sampleQuotesFile } from '../support/quotes-file.ts';
 
-const file: QuotesFile = {
-  quotes: [
-    {
-      id: 'q-under-the-bus',
-      text: 'Trump has thrown Netanyahu under the bus,',
-      speaker: { id: 'neil-quilliam', name: 'Neil Quilliam', url: '/news-reader/people/neil-quilliam/' },
-      article: 'talks',
-      url: '/news-reader/articles/talks/#q-under-the-bus',
-      attribution: null,
-      cue: 'said',
-      mention: 'Quilliam',
-      resolvedBy: 'cue',
-      looksLikeSpeech: true,
-      line: 12,
-    },
-    {
-      id: 'q-no-deal',
-      text: 'There is no deal yet.',
-      speaker: null,
-      article: 'talks',
-      url: '/news-reader/articles/talks/#q-no-deal',
-      attribution: 'an informed source',
-      cue: 'said',
-      mention: null,
-      resolvedBy: 'cue',
-      looksLikeSpeech: true,
-      line: 20,
-    },
-  ],
-  articles: {
-    talks: {
-      title: 'Direct talks',
-      url: '/news-reader/articles/talks/',
-      source: { name: 'News.Az', url: 'https://news.az/' },
-      published: null,
-    },
-  },
-};
+const file = sampleQuotesFile('/news-reader/');
 
 describe('quoteRecords', () => {
   it('makes one record per quote at its place in the article, with only its own speaker as filter', () => {
