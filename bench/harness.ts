@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { siteFiles } from '../scripts/checks/site-files.ts';
 
 export interface BuildMeasure {
   wallSeconds: number;
@@ -16,9 +17,14 @@ export interface BuildMeasure {
 /** Bytes of every file below a folder. */
 export function folderBytes(folder: string): number {
   if (!existsSync(folder)) return 0;
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+  return siteFiles(folder).reduce((sum, file) => sum + statSync(path.join(folder, file)).size, 0);
+}
+
+/** The direct child processes of a process, from /proc (Linux). */
+function childPids(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
+  );
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -26,14 +32,14 @@ function treeRss(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
-    );
-    return rss + children.reduce((sum, child) => sum + treeRss(child), 0);
+    return rss + childPids(pid).reduce((sum, child) => sum + treeRss(child), 0);
   } catch {
     return 0; // the process ended between two reads
   }
 }
+
+/** Resident memory of everything a process started (not the process itself). */
+export const descendantsRss = (pid: number) => childPids(pid).reduce((sum, child) => sum + treeRss(child), 0);
 
 /** Runs a command to completion, timing it and sampling its memory. */
 export function measure(

@@ -12,25 +12,12 @@ import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import type { QuotesFile } from '../src/data/quotes-file.ts';
 import { quoteRecords } from '../src/search/quote-records.ts';
+import { descendantsRss } from './harness.ts';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const records = quoteRecords(JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile, '/');
 const out = path.join(tmpdir(), 'pagefind-layouts');
 const MB = 1024 * 1024;
-
-/** Resident memory of Pagefind's service, the only child process this script starts. */
-function serviceRss(): number {
-  const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-    .split(/\s+/)
-    .filter(Boolean);
-  return children.reduce((sum, pid) => {
-    try {
-      return sum + Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
 
 async function addQuotes(index: pagefind.PagefindIndex): Promise<number[]> {
   const secondsPer5000: number[] = [];
@@ -46,7 +33,8 @@ async function addQuotes(index: pagefind.PagefindIndex): Promise<number[]> {
 }
 
 let peak = 0;
-const sample = () => (peak = Math.max(peak, serviceRss()));
+// Pagefind's service is the only process this script starts.
+const sample = () => (peak = Math.max(peak, descendantsRss(process.pid)));
 
 async function write(index: pagefind.PagefindIndex, folder: string) {
   const started = performance.now();

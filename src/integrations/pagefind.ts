@@ -8,8 +8,7 @@ import sirv from 'sirv';
 import type { QuotesFile } from '../data/quotes-file.ts';
 import { listenForQuotes } from '../search/quotes-handoff.ts';
 import { quoteRecords } from '../search/quote-records.ts';
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+import { plural } from '../utils/text.ts';
 
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
 function check(step: string, errors: string[]): void {
@@ -116,7 +115,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { pages, quotes, early, seconds } = await (finishing ?? finishIndex(fileURLToPath(dir)));
           logger.info(
-            `Indexed ${count(pages, 'article page')} and ${count(quotes, 'quote')}; ` +
+            `Indexed ${plural(pages, 'article page')} and ${plural(quotes, 'quote')}; ` +
               (early
                 ? `the quotes while the pages rendered, the rest in ${seconds} s.`
                 : `${seconds} s after the pages.`),

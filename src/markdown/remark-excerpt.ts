@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { truncateAtWord } from '../utils/text.ts';
 import { astroFrontmatter } from './frontmatter.ts';
 
 /** Longest excerpt, in characters, before it stops adding sentences. */
@@ -26,8 +27,6 @@ export function remarkExcerpt() {
       if (excerpt && (excerpt + segment).trim().length > MAX_LENGTH) break;
       excerpt += segment;
     }
-    excerpt = excerpt.trim();
-    if (excerpt.length > MAX_LENGTH) excerpt = `${excerpt.slice(0, MAX_LENGTH).replace(/\s+\S*$/, '')}…`;
-    astroFrontmatter(file)['excerpt'] = excerpt;
+    astroFrontmatter(file)['excerpt'] = truncateAtWord(excerpt.trim(), MAX_LENGTH);
   };
 }

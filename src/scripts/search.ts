@@ -2,6 +2,8 @@
  * The search page's client: reads `?q=` and the filters from the address, asks Pagefind,
  * and shows quote results and article results. Loaded by /search/ only.
  */
+import { encodeFragmentText } from '../utils/quote-links.ts';
+import { plural } from '../utils/text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -62,11 +64,9 @@ function firstMatch(excerpt: string): string | undefined {
   return /<mark>(.*?)<\/mark>/.exec(excerpt)?.[1]?.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
-const fragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
-
 function withTextFragment(url: string, words: string | undefined): string {
   if (!words) return url;
-  return `${url}${url.includes('#') ? '' : '#'}:~:text=${fragmentText(words)}`;
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${encodeFragmentText(words)}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -76,6 +76,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
+/**
+ * The same `6 March 2025` as `FormattedDate`, from the browser's own formatter: date-fns would add
+ * its code to the one page that has a script, for the same words.
+ */
 function formatDay(day: string | undefined): string {
   if (!day) return 'date not stated by source';
   const date = new Date(`${day}T00:00:00`);
@@ -123,8 +127,6 @@ function renderArticle(result: PagefindResultData): HTMLLIElement {
   item.append(heading, meta, excerpt);
   return item;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function currentState() {
   const params = new URLSearchParams(location.search);

@@ -4,7 +4,7 @@ export const quotePath = (articleId: string, quoteId: string) => withBase(`/arti
 export const speakerPath = (speakerId: string) => withBase(`/people/${speakerId}/`);
 
 /** Text fragments reserve `-`, `,` and `&`; everything else is ordinary URL encoding. */
-const encodeFragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+export const encodeFragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 
 /**
  * A link to the quote in the original article, using a text fragment (`#:~:text=start,end`)
