@@ -1,4 +1,4 @@
-import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import type { ExtractedQuote } from '../quotes/types.ts';
 import { offerQuotes } from '../search/quotes-handoff.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
@@ -29,32 +29,31 @@ export interface Article {
 
 async function loadArticles(): Promise<Article[]> {
   const entries = await getCollection('articles');
-  const articles = await Promise.all(
-    entries.map(async (entry): Promise<Article> => {
-      // Astro logs a Markdown error at sync time and carries on; a page without its text must not ship.
-      if (!entry.rendered) {
-        throw new Error(
-          `${entry.filePath ?? entry.id}: the article could not be rendered. Fix the error logged for this file ` +
-            '(run `npm run build -- --force` to see it again) and build again.',
-        );
-      }
-      // The Markdown was rendered once when the collection was synced; this reads that result.
-      const { remarkPluginFrontmatter: computed } = await render(entry);
-      const quoteErrors = (computed['quoteErrors'] ?? []) as string[];
-      if (quoteErrors.length > 0) throw new Error(quoteErrors.join('\n'));
-      return {
-        id: entry.id,
-        entry,
-        title: entry.data.title,
-        source: entry.data.source,
-        published: entry.data.published,
-        teaser: entry.data.summary ?? String(computed['excerpt'] ?? ''),
-        minutesRead: Number(computed['minutesRead'] ?? 1),
-        quotes: (computed['quotes'] ?? []) as ArticleQuote[],
-        speakerDescriptions: (computed['speakerDescriptions'] ?? {}) as Record<string, string>,
-      };
-    }),
-  );
+  const articles = entries.map((entry): Article => {
+    // Astro logs a Markdown error at sync time and carries on; a page without its text must not ship.
+    if (!entry.rendered) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: the article could not be rendered. Fix the error logged for this file ` +
+          '(run `npm run build -- --force` to see it again) and build again.',
+      );
+    }
+    // What the Markdown plugins computed when the collection was synced (the same object
+    // `render()` returns as remarkPluginFrontmatter, without building a component for it).
+    const computed = (entry.rendered.metadata?.frontmatter ?? {}) as Record<string, unknown>;
+    const quoteErrors = (computed['quoteErrors'] ?? []) as string[];
+    if (quoteErrors.length > 0) throw new Error(quoteErrors.join('\n'));
+    return {
+      id: entry.id,
+      entry,
+      title: entry.data.title,
+      source: entry.data.source,
+      published: entry.data.published,
+      teaser: entry.data.summary ?? String(computed['excerpt'] ?? ''),
+      minutesRead: Number(computed['minutesRead'] ?? 1),
+      quotes: (computed['quotes'] ?? []) as ArticleQuote[],
+      speakerDescriptions: (computed['speakerDescriptions'] ?? {}) as Record<string, string>,
+    };
+  });
   return articles.sort(compareNewestFirst);
 }
 
