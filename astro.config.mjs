@@ -10,11 +10,11 @@ import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
 import { remarkExcerpt } from './src/markdown/remark-excerpt.ts';
 import { remarkQuotes } from './src/markdown/remark-quotes.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
-import { loadPeople } from './src/quotes/load-people.ts';
 import { contentDir } from './src/utils/content-dir.ts';
+import { loadRegistry } from './src/utils/load-registry.ts';
 import { sourceDigest } from './src/utils/source-digest.ts';
 
-const people = loadPeople(path.join(contentDir(), 'people'));
+const registry = loadRegistry(contentDir());
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -37,7 +37,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkReadingTime,
         remarkExcerpt,
-        [remarkQuotes, { people, pipeline: sourceDigest('src/quotes', 'src/markdown') }],
+        [remarkQuotes, { registry, pipeline: sourceDigest('src/quotes', 'src/markdown') }],
       ],
       rehypePlugins: [rehypeHeadingIds],
     }),

@@ -1,11 +1,11 @@
-import type { Data, Html, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Data, Heading, Html, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { extractQuotes } from '../quotes/extract.ts';
-import { PeopleRegistry } from '../quotes/registry.ts';
-import type { Override, RegistryPerson, TextBlock } from '../quotes/types.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { Registry } from '../quotes/registry.ts';
+import type { Override, RegistryEntry, TextBlock } from '../quotes/types.ts';
 import { astroFrontmatter } from './frontmatter.ts';
 
 /** A quotation marked up in the tree; `mdast-util-to-hast` turns it into `<span class="quote">`. */
@@ -25,8 +25,8 @@ declare module 'mdast' {
 }
 
 export interface RemarkQuotesOptions {
-  /** The people of `content/people/`, used to resolve surnames, aliases and descriptions. */
-  people: RegistryPerson[];
+  /** The people of `content/people/` and organisations of `content/organisations/`: names, aliases, descriptions. */
+  registry: RegistryEntry[];
   /** Changes whenever the extractor's code does, so Astro's content cache never keeps stale quotes. */
   pipeline?: string;
 }
@@ -55,9 +55,9 @@ interface Leaf {
  * ```
  */
 export function remarkQuotes(options: RemarkQuotesOptions) {
-  const registry = new PeopleRegistry(options.people);
+  const registry = new Registry(options.registry);
   return (tree: Root, file: VFile) => {
-    const paragraphs: Paragraph[] = [];
+    const paragraphs: (Paragraph | Heading)[] = [];
     const blocks: TextBlock[] = [];
     const overrideNodes: { parent: Parent; node: Html }[] = [];
     const orphans: Override[] = [];
@@ -75,7 +75,13 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
         else orphans.push(overrideAt(node, 0));
         overrideNodes.push({ parent, node });
       }
-      if (node.type === 'heading' || node.type === 'code' || node.type === 'table') return 'skip';
+      // A heading is read for who speaks next (a Q&A's interviewee) but never searched for quotes.
+      if (node.type === 'heading') {
+        paragraphs.push(node);
+        blocks.push({ ...flatten(node, overrideNodes), kind: 'heading' });
+        return 'skip';
+      }
+      if (node.type === 'code' || node.type === 'table') return 'skip';
       return undefined;
     });
 
@@ -131,7 +137,7 @@ function overrideAt(node: Html, offset: number): Override {
 }
 
 /** The paragraph's text as one string; inline formatting adds no characters. */
-function flatten(paragraph: Paragraph, overrideNodes: { parent: Parent; node: Html }[]): TextBlock {
+function flatten(paragraph: Paragraph | Heading, overrideNodes: { parent: Parent; node: Html }[]): TextBlock {
   let text = '';
   const overrides: Override[] = [];
   const walk = (parent: Parent) => {
@@ -149,7 +155,7 @@ function flatten(paragraph: Paragraph, overrideNodes: { parent: Parent; node: Ht
   return { text, line: paragraph.position?.start.line ?? 0, overrides };
 }
 
-function leaves(paragraph: Paragraph): Leaf[] {
+function leaves(paragraph: Paragraph | Heading): Leaf[] {
   const found: Leaf[] = [];
   let offset = 0;
   const walk = (parent: Parent, path: Parent[]) => {
@@ -166,7 +172,7 @@ function leaves(paragraph: Paragraph): Leaf[] {
 }
 
 /** Splits the text node holding `offset` so that a node boundary falls exactly there. */
-function splitAt(paragraph: Paragraph, offset: number): void {
+function splitAt(paragraph: Paragraph | Heading, offset: number): void {
   const leaf = leaves(paragraph).find((l) => offset > l.start && offset < l.end);
   if (!leaf) return;
   const parent = leaf.path.at(-1)!;
@@ -177,7 +183,7 @@ function splitAt(paragraph: Paragraph, offset: number): void {
 }
 
 /** Wraps the inline content between two text offsets in a quotation node, splitting text nodes as needed. */
-function wrap(paragraph: Paragraph, start: number, end: number, properties: Record<string, unknown>): void {
+function wrap(paragraph: Paragraph | Heading, start: number, end: number, properties: Record<string, unknown>): void {
   splitAt(paragraph, start);
   splitAt(paragraph, end);
   const all = leaves(paragraph);

@@ -1,56 +1,47 @@
-import type { RegistryPerson } from './types.ts';
+import { contentWords } from './cast/vocabulary.ts';
+import type { RegistryEntry } from './types.ts';
 
-const key = (text: string) =>
+export const nameKey = (text: string): string =>
   text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\.(?=\s|$)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Words that carry meaning in a description: "The King’s College London academic" → king, college, london, academic. */
-export function contentWords(text: string): string[] {
-  return key(text)
-    .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !SMALL_WORDS.has(word));
-}
-const SMALL_WORDS = new Set(
-  'the a an another one this that its their his her of at in on for and or with to from by as who which s'.split(' '),
-);
+/** The people of `content/people/` and the organisations of `content/organisations/`, looked up by name or alias. */
+export class Registry {
+  readonly entries: readonly RegistryEntry[];
+  readonly #byName = new Map<string, RegistryEntry>();
+  readonly #byId = new Map<string, RegistryEntry>();
 
-/** The people of `content/people/`, looked up by name, alias or surname. */
-export class PeopleRegistry {
-  readonly people: readonly RegistryPerson[];
-  readonly #byName = new Map<string, RegistryPerson>();
-  readonly #byId = new Map<string, RegistryPerson>();
-
-  constructor(people: readonly RegistryPerson[]) {
-    this.people = people;
-    for (const person of people) {
-      this.#byId.set(person.id, person);
-      for (const name of [person.name, ...person.aliases]) this.#byName.set(key(name), person);
+  constructor(entries: readonly RegistryEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      this.#byId.set(entry.id, entry);
+      for (const name of [entry.name, ...entry.aliases]) this.#byName.set(nameKey(name), entry);
     }
   }
 
-  get(id: string): RegistryPerson | undefined {
+  get(id: string): RegistryEntry | undefined {
     return this.#byId.get(id);
   }
 
   /** A full name or an alias, in any case: "james dorsey", "Dorsey", "the King’s College London academic". */
-  byName(name: string): RegistryPerson | undefined {
-    return this.#byName.get(key(name));
+  byName(name: string): RegistryEntry | undefined {
+    return this.#byName.get(nameKey(name));
   }
 
   /** People whose name ends with this word, for a surname seen before the full name. */
-  bySurname(surname: string): RegistryPerson[] {
-    const wanted = key(surname);
-    return this.people.filter((person) => key(person.name).split(' ').at(-1) === wanted);
+  byFamilyName(word: string): RegistryEntry[] {
+    const wanted = nameKey(word);
+    return this.entries.filter((entry) => entry.kind === 'person' && nameKey(entry.name).split(' ').at(-1) === wanted);
   }
 
-  /** What the registry says a person is, as words a description can match. */
-  vocabulary(person: RegistryPerson): string[] {
-    return contentWords([person.role ?? '', person.affiliation ?? '', ...person.aliases].join(' '));
+  /** What the registry says an entry is, as words a description can match. */
+  vocabulary(entry: RegistryEntry): string[] {
+    return contentWords([entry.role ?? '', entry.affiliation ?? '', ...entry.aliases].join(' '));
   }
 }

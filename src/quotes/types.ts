@@ -6,6 +6,11 @@ export interface TextBlock {
   line: number;
   /** Editorial overrides written as HTML comments inside or after the block, at their text offset. */
   overrides: Override[];
+  /**
+   * Headings are read for who speaks next (the interviewee a Q&A names, a live blog's time
+   * stamps that end a run of quotes) but are never searched for quotes. Default `paragraph`.
+   */
+  kind?: 'paragraph' | 'heading';
 }
 
 /** `<!-- speaker: james-dorsey -->`: forces the speaker of the quotation just before it. */
@@ -23,21 +28,33 @@ export interface Segment {
   end: number;
 }
 
-/** How an attribution was reached; kept in the data so editors can audit it. */
+/**
+ * The sieve that decided who a quote's speaker is, kept in the data so editors can audit it.
+ * The README's `quotes.json` table documents each; the order here is the order they run in.
+ */
 export type Resolution =
-  | 'override'
-  | 'cue' // a speech verb next to the quote names the speaker
+  | 'override' // an editor's `<!-- speaker: … -->`
+  | 'cue' // a speech verb next to the quote, in its sentence, names the speaker
+  | 'lead-in' // the paragraph before ends by introducing it: `Moss said:`, `…, saying:`
+  | 'following-sentence' // the sentence right after names who spoke: `“…?” Chavan asked.`
   | 'continuation' // the quote carries on from the same speaker's previous quote
+  | 'round-up' // a line after the quote names its speaker without a verb: `— Ana Ruiz, after the final`
+  | 'conversation' // a Q&A answer: the heading or the lead line names who answers
   | 'introduction' // the sentence right before the quote puts its speaker forward
+  | 'closest-mention' // last resort: the one person the quote's sentence names; listed in the build report
   | 'none';
+
+/** What a speaker is: a person, or an organisation speaking in its own name (a ministry's statement). */
+export type SpeakerKind = 'person' | 'organisation';
 
 /** A speaker as an article names them, resolved against the registry where possible. */
 export interface SpeakerRef {
   /** Registry id, or the slug of the name when the person is not in the registry. */
   id: string;
   name: string;
-  /** True when `content/people/<id>.md` describes them. */
+  /** True when `content/people/<id>.md` (or `content/organisations/<id>.md`) describes them. */
   registered: boolean;
+  kind: SpeakerKind;
 }
 
 export interface ExtractedQuote {
@@ -66,11 +83,12 @@ export interface SkippedQuotation {
   line: number;
 }
 
-/** What the build needs to know about a registered person to resolve names and descriptions. */
-export interface RegistryPerson {
+/** What the build needs to know about a registered person or organisation to resolve names and descriptions. */
+export interface RegistryEntry {
   id: string;
   name: string;
   aliases: string[];
   role?: string | undefined;
   affiliation?: string | undefined;
+  kind: SpeakerKind;
 }

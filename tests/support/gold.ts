@@ -2,10 +2,10 @@
  * Hand-labelled quotations and how to score the extractor against them: precision and
  * recall of (quote, speaker) pairs, the measure the quotes issue sets at ≥ 0.95.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadPeople } from '../../src/quotes/load-people.ts';
-import type { RegistryPerson } from '../../src/quotes/types.ts';
+import type { RegistryEntry } from '../../src/quotes/types.ts';
+import { loadRegistry } from '../../src/utils/load-registry.ts';
 import { type Rendered, renderMarkdown } from './markdown.ts';
 
 export interface GoldQuote {
@@ -20,34 +20,34 @@ export interface GoldQuote {
 export interface GoldArticle {
   name: string;
   markdown: string;
-  people: RegistryPerson[];
+  registry: RegistryEntry[];
   quotes: GoldQuote[];
   skipped: string[];
 }
 
 export const fixturesDir = path.resolve('tests/fixtures/quotes');
 
-/** The fixture folders (`input.md`, `expected.json`, optional `people/`) and the seed articles. */
+/** The fixture folders (`input.md`, `expected.json`, optional `people/` and `organisations/`) and the seed articles. */
 export function loadGold(): GoldArticle[] {
   const fixtures = readdirSync(fixturesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
       const folder = path.join(fixturesDir, entry.name);
       const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8'));
-      const people = existsSync(path.join(folder, 'people')) ? loadPeople(path.join(folder, 'people')) : [];
+      const registry = loadRegistry(folder);
       return {
         name: entry.name,
         markdown: readFileSync(path.join(folder, 'input.md'), 'utf8'),
-        people,
+        registry,
         ...expected,
       };
     });
   const seeds = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-articles.gold.json'), 'utf8'));
-  const registry = loadPeople(path.resolve('content/people'));
+  const registry = loadRegistry(path.resolve('content'));
   const seedArticles = Object.entries(seeds.articles).map(([file, expected]) => ({
     name: file,
     markdown: readFileSync(path.resolve(file), 'utf8'),
-    people: registry,
+    registry,
     ...(expected as { quotes: GoldQuote[]; skipped: string[] }),
   }));
   return [...fixtures, ...seedArticles];
@@ -96,5 +96,5 @@ export function score(articles: { gold: GoldArticle; rendered: Rendered }[]): Sc
 }
 
 export function renderGold(article: GoldArticle): Rendered {
-  return renderMarkdown(article.markdown, article.people);
+  return renderMarkdown(article.markdown, article.registry);
 }

@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { remarkQuotes } from '../../src/markdown/remark-quotes.ts';
-import type { ExtractedQuote, RegistryPerson, SkippedQuotation } from '../../src/quotes/types.ts';
+import type { ExtractedQuote, RegistryEntry, SkippedQuotation } from '../../src/quotes/types.ts';
 
 export interface Rendered {
   html: string;
@@ -16,13 +16,13 @@ export interface Rendered {
 }
 
 /** Runs a Markdown body through the same remark stages as the site, returning the HTML and the quotes. */
-export function renderMarkdown(markdown: string, people: RegistryPerson[] = [], path = 'article.md'): Rendered {
+export function renderMarkdown(markdown: string, registry: RegistryEntry[] = [], path = 'article.md'): Rendered {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, (front) => '\n'.repeat(front.split('\n').length - 1));
   const file = new VFile({ value: body, path });
   const html = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkQuotes, { people })
+    .use(remarkQuotes, { registry })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true })
     .processSync(file);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RegistryPerson } from '../../src/quotes/types.ts';
+import type { RegistryEntry } from '../../src/quotes/types.ts';
 import { renderMarkdown } from '../support/markdown.ts';
 
-const dorsey: RegistryPerson = { id: 'james-dorsey', name: 'James Dorsey', aliases: ['Dorsey'] };
+const dorsey: RegistryEntry = { id: 'james-dorsey', name: 'James Dorsey', aliases: ['Dorsey'], kind: 'person' };
 
 describe('remark-quotes', () => {
   it('wraps a quote that starts inside emphasis without losing the emphasis', () => {
@@ -28,7 +28,7 @@ describe('remark-quotes', () => {
 
   it('reports the line of an override that names nobody in the registry', () => {
     const { errors } = renderMarkdown('Intro.\n\n“It is over,” one said.<!-- speaker: jmes-dorsey -->\n', [dorsey]);
-    expect(errors).toEqual([expect.stringMatching(/^article\.md:3: .*"jmes-dorsey".*not in the people registry/)]);
+    expect(errors).toEqual([expect.stringMatching(/^article\.md:3: .*"jmes-dorsey".*not in the registry/)]);
   });
 
   it('reports an override that follows no quote', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { innerText, scanQuotations } from '../../src/quotes/scan.ts';
-import { sentenceRanges } from '../../src/quotes/sentences.ts';
+import { innerText, scanQuotations } from '../../src/quotes/text/marks.ts';
+import { sentenceRanges } from '../../src/quotes/text/sentences.ts';
 
 const quoted = (text: string) => scanQuotations(text).map((span) => innerText(text, span));
 

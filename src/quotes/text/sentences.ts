@@ -1,11 +1,5 @@
-import type { Span } from './scan.ts';
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st gen sen rep gov lt col capt sgt maj cmdr adm jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp jr sr e.g i.e approx est dept fig'.split(
-    ' ',
-  ),
-);
+import { ABBREVIATIONS } from '../lexicon/index.ts';
+import type { Span } from './marks.ts';
 
 export interface Range {
   start: number;

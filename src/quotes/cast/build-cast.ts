@@ -1,0 +1,143 @@
+/**
+ * The second stage: one pass over the article's mentions builds its cast. Each name is linked
+ * to a person, organisation, outlet or place; later short forms (`Moss`, `Ms Moss`, `Jane`,
+ * `Moon` for `Moon Jae-in`, `DA` for `Democratic Alliance`) are linked to the fuller name
+ * before them, and what the text says of each (titles, roles, age, nationality, gender) is kept.
+ */
+import type { NamePhrase } from '../grammar/noun-phrase.ts';
+import { GENDERED_NOUNS } from '../lexicon/index.ts';
+import { nameKey, type Registry } from '../registry.ts';
+import type { Document, Position } from '../text/document.ts';
+import { collectMentions } from './collect-mentions.ts';
+import { gatherPronounEvidence } from './gender.ts';
+import type { Cast, Entity } from './types.ts';
+import { ageWords, contentWords } from './vocabulary.ts';
+
+export function buildCast(document: Document, registry: Registry): Cast {
+  const cast: Cast = { entities: [], mentions: collectMentions(document), commonWords: document.commonWords };
+  for (const mention of cast.mentions) {
+    if (mention.phrase.kind !== 'name') continue;
+    mention.entity = entityForName(cast, mention.phrase, mention.position, registry)?.id ?? null;
+  }
+  gatherPronounEvidence(document, cast);
+  return cast;
+}
+
+/** The cast member a name refers to, added to the cast if the article has not named them before. */
+export function entityForName(cast: Cast, phrase: NamePhrase, position: Position, registry: Registry): Entity | null {
+  if (isCommonWord(phrase, cast.commonWords)) return null;
+  const entity = linkName(position, phrase, cast.entities, registry);
+  if (entity) learn(entity, phrase);
+  return entity;
+}
+
+function linkName(position: Position, phrase: NamePhrase, entities: Entity[], registry: Registry): Entity | null {
+  const { name } = phrase;
+  const key = nameKey(name.text);
+  if (!key) return null;
+  const registered = registry.byName(name.text) ?? registry.byName(phrase.name.parts.join(' '));
+  const existing =
+    (registered && entities.find((entity) => entity.registry === registered)) ??
+    entities.findLast((entity) => entity.aliases.has(key) && compatible(entity, phrase)) ??
+    (name.parts.length === 1 ? byShortForm(entities, key) : undefined) ??
+    (name.kind === 'organisation' ? byInitials(entities, name.text) : undefined);
+  if (existing) {
+    // `Jeffrey J. Bazarian` after `Jeffrey Bazarian`, `Moss` after nothing: keep the fullest form.
+    if (name.parts.length > existing.parts.length && existing.kind !== 'organisation') {
+      existing.name = name.text;
+      existing.parts = name.parts;
+      addAliases(existing);
+    }
+    if (existing.kind === 'unknown' && name.kind !== 'unknown') existing.kind = name.kind;
+    return existing;
+  }
+  const entity: Entity = {
+    id: entities.length,
+    kind: registered ? registered.kind : name.kind,
+    name: registered?.name ?? name.text,
+    parts: registered ? registered.name.split(/\s+/u) : name.parts,
+    aliases: new Set(),
+    vocabulary: new Set(registered ? registry.vocabulary(registered) : []),
+    description: null,
+    evidence: { female: 0, male: 0 },
+    registry: registered,
+    first: position,
+    speaks: false,
+  };
+  if (registered) for (const alias of registered.aliases) entity.aliases.add(nameKey(alias));
+  addAliases(entity);
+  entities.push(entity);
+  return entity;
+}
+
+/** A titled or honorific short form names a person: `Ms Moss` is not the `Moss Holdings` named before. */
+function compatible(entity: Entity, phrase: NamePhrase): boolean {
+  if (phrase.name.kind === 'person' || phrase.name.kind === 'unknown') {
+    return entity.kind === 'person' || entity.kind === 'unknown' || phrase.name.parts.length > 1;
+  }
+  return entity.kind === phrase.name.kind || entity.kind === 'unknown';
+}
+
+/**
+ * A single word after a full name: the family name (`Moss`), the first word of a name written
+ * family name first (`Moon` for `Moon Jae-in`, `Chen` for `Chen Wei`) or, as weaker evidence,
+ * a given name (`Una` for `Una Healy`) that only one person has.
+ */
+function byShortForm(entities: Entity[], key: string): Entity | undefined {
+  const people = entities.filter((entity) => entity.kind === 'person' && entity.parts.length > 1);
+  const last = people.findLast((entity) => nameKey(entity.parts.at(-1)!) === key);
+  if (last) return last;
+  const first = people.filter((entity) => nameKey(entity.parts[0]!) === key);
+  return first.length === 1 ? first[0] : undefined;
+}
+
+/** `DA` for the `Democratic Alliance` named before. */
+function byInitials(entities: Entity[], acronym: string): Entity | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  return entities.findLast(
+    (entity) =>
+      entity.kind === 'organisation' &&
+      entity.parts
+        .filter((part) => /^\p{Lu}/u.test(part))
+        .map((part) => part[0])
+        .join('') === acronym,
+  );
+}
+
+function addAliases(entity: Entity): void {
+  entity.aliases.add(nameKey(entity.name));
+  if (entity.kind !== 'person' || entity.parts.length < 2) return;
+  // Middle initials drop out: `Jeffrey J. Bazarian` is also `Jeffrey Bazarian`.
+  const bare = entity.parts.filter((part) => !/^(?:\p{Lu}\.)+$/u.test(part));
+  entity.aliases.add(nameKey(bare.join(' ')));
+  entity.aliases.add(nameKey(`${bare[0]} ${bare.at(-1)}`));
+}
+
+/** What a mention tells of its entity: titles, role words, appositives (age included), gender. */
+function learn(entity: Entity, phrase: NamePhrase): void {
+  const { name, descriptors } = phrase;
+  const said = [name.title ?? '', ...descriptors].filter(Boolean);
+  for (const text of said) {
+    for (const word of contentWords(text)) entity.vocabulary.add(word);
+    for (const word of ageWords(text)) entity.vocabulary.add(word);
+    for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {
+      const gender = GENDERED_NOUNS.get(word.replace(/^ex-/u, ''));
+
+      if (gender) entity.evidence[gender] += 2;
+    }
+  }
+  if (name.gender) entity.evidence[name.gender] += 3;
+  const description = [name.title, ...descriptors].find((text) => text && !/^\d+$/u.test(text.trim()));
+  if (description && !entity.description) entity.description = description;
+}
+
+/**
+ * One capitalised word that the article also writes in lower case (`Claiming that …`, `Last
+ * week …`), or a sentence-opening participle (`Speaking at a briefing …`), is not a name.
+ */
+function isCommonWord(phrase: NamePhrase, commonWords: ReadonlySet<string>): boolean {
+  const { parts, title, kind } = phrase.name;
+  if (parts.length !== 1 || title || kind === 'organisation') return false;
+  const word = parts[0]!;
+  return commonWords.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+}

@@ -1,0 +1,153 @@
+/**
+ * Every place the narration refers to someone: names (`Cllr Jane Moss`, `Moss`), subject
+ * pronouns (`she`) and descriptions that open a clause (`The 34-year-old agreed`). Quoted words
+ * are the speaker's, not the narration's, so nothing inside quotation marks is collected.
+ */
+import { isPersonHead, isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/heads.ts';
+import { nameRunAt, type ParsedName, parseName, startsName } from '../grammar/names.ts';
+import { appositiveAfter, type NounPhrase, phraseAfter, phraseBefore, isRoleWord } from '../grammar/noun-phrase.ts';
+import { isSubjectAt } from '../grammar/clauses.ts';
+import { PRONOUNS } from '../lexicon/index.ts';
+import { type Block, type Document, sentenceIndexAt } from '../text/document.ts';
+import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
+import type { Mention } from './types.ts';
+
+/** Words after which a clause starts: `…, but Moss said`, `and she added`. */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'then', 'while', 'as', 'meanwhile', 'however', 'instead']);
+
+export function collectMentions(document: Document): Mention[] {
+  const mentions: Mention[] = [];
+  for (const block of document.blocks) {
+    const starts = clauseStarts(block);
+    const tokens = block.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const pronoun = PRONOUNS.get(token.norm);
+      if (pronoun && token.norm !== 'i' && token.norm !== 'we') {
+        const phrase: NounPhrase = { kind: 'pronoun', word: token.norm, start: token.start, end: token.end };
+        mentions.push(mention(mentions.length, block, phrase, isSubjectAt(tokens, i + 1)));
+        continue;
+      }
+      if (starts.has(i)) {
+        const described = descriptionAt(tokens, i);
+        // Names inside it are mentions of their own (`a release on the Park Hills Fire Department page`).
+        if (described) mentions.push(mention(mentions.length, block, described.phrase, true));
+        if (described && !startsName(token)) continue;
+      }
+      const named = nameRunAt(tokens, i);
+      if (!named) continue;
+      const parsed = affiliation(tokens, i, parseName(named.run));
+      const descriptors = describe(tokens, i, named.end);
+      const phrase: NounPhrase = {
+        kind: 'name',
+        name: parsed,
+        descriptors,
+        start: named.run[0]!.start,
+        end: named.run.at(-1)!.end,
+      };
+      const opensClause = opensClauseAt(tokens, i, starts);
+      const possessive = /['’]s?$/u.test(named.run.at(-1)!.text);
+      // `Her brother, Ibrahim, handles the accounts`: the comma after the name closes the apposition.
+      const enclosed = tokens[roleWordsBefore(tokens, i) - 1]?.text === ',';
+      const subject =
+        opensClause && !possessive && !modifiesName(tokens, named.end) && isSubjectAt(tokens, named.end, { enclosed });
+      mentions.push(mention(mentions.length, block, phrase, subject));
+      i = named.end - 1;
+    }
+  }
+  return mentions;
+}
+
+function mention(index: number, block: Block, phrase: NounPhrase, isSubject: boolean): Mention {
+  return {
+    index,
+    kind: phrase.kind,
+    phrase,
+    text: block.text.slice(phrase.start, phrase.end),
+    position: { block: block.index, offset: phrase.start },
+    end: phrase.end,
+    sentence: sentenceIndexAt(block, phrase.start),
+    isSubject,
+    entity: null,
+  };
+}
+
+/** Token indexes where a clause starts: each sentence's first word, and the word after a comma, a dash or `but`. */
+function clauseStarts(block: Block): Set<number> {
+  const starts = new Set<number>();
+  const tokens = block.tokens;
+  for (const sentence of block.sentences) {
+    const first = tokens.findIndex((token) => token.start >= sentence.start && !isPunctuation(token));
+    if (first !== -1) starts.add(first);
+  }
+  tokens.forEach((token, i) => {
+    if ([',', ';', '—', '–', '('].includes(token.text) || token.norm === '"') starts.add(i + 1);
+    if (CLAUSE_OPENERS.has(token.norm) && (starts.has(i) || tokens[i - 1]?.text === ',')) starts.add(i + 1);
+  });
+  return starts;
+}
+
+/**
+ * `said Ines Moreau of Banque Lyonnaise`: a name after a person's name and `of` or `at` is where
+ * they work, an organisation, unless a title or honorific makes it a person.
+ */
+function affiliation(tokens: Token[], i: number, parsed: ParsedName): ParsedName {
+  const after = ['of', 'at'].includes(tokens[i - 1]?.norm ?? '') && isCapitalised(tokens[i - 2]);
+  if (!after || parsed.kind !== 'person' || parsed.title || parsed.parts.length < 2) return parsed;
+  return { ...parsed, kind: 'organisation' };
+}
+
+/** A description that opens a clause
+ and names a person, an organisation or a document: `The prime minister said`. */
+function descriptionAt(tokens: Token[], i: number): { phrase: NounPhrase; end: number } | null {
+  const first = tokens[i];
+  if (!first || !['the', 'a', 'an', 'this'].includes(first.norm)) return null;
+  const found = phraseAfter(tokens, i);
+  if (found?.phrase.kind !== 'description') return null;
+  const head = found.phrase.head;
+  const wanted = isPersonHead(head) || isOrganisationHead(head) || isIssuingHead(head) || isAnonymousHead(head);
+  return wanted && isSubjectAt(tokens, found.end) ? found : null;
+}
+
+/**
+ * Does the noun phrase whose name starts at `i` open a clause? Its modifiers come first:
+ * `Meanwhile, Western Cape provincial ANC chairperson James Nqculu said`.
+ */
+function opensClauseAt(tokens: Token[], i: number, starts: ReadonlySet<number>): boolean {
+  for (let k = i; k >= 0 && i - k < 8; k--) {
+    if (starts.has(k)) return true;
+    const previous = tokens[k - 1];
+    if (!previous || isPunctuation(previous)) return false;
+    if (!isRoleWord(previous) && !isCapitalised(previous)) return false;
+  }
+  return false;
+}
+
+/** The start of the lower-case role words right before a name: `police spokeswoman Sgt. Rosanne Hoaas`. */
+function roleWordsBefore(tokens: Token[], i: number): number {
+  let start = i;
+  while (start > 0 && i - start < 3 && isRoleWord(tokens[start - 1]) && !isCapitalised(tokens[start - 1])) start--;
+  return start;
+}
+
+/** What the narration says of a name where it stands: role words before it, an appositive on either side. */
+function describe(tokens: Token[], i: number, end: number): string[] {
+  const descriptors: string[] = [];
+  const roleStart = roleWordsBefore(tokens, i);
+  if (roleStart < i) descriptors.push(words(tokens.slice(roleStart, i)));
+  // `the party’s deputy secretary general, Sankie Mthembi-Mahanyele`
+  if (tokens[roleStart - 1]?.text === ',') {
+    const before = phraseBefore(tokens, roleStart - 1);
+    if (before?.kind === 'description') descriptors.push(before.text);
+  }
+  const appositive = appositiveAfter(tokens, end);
+  if (appositive) descriptors.push(appositive);
+  return descriptors;
+}
+
+/** `Western Cape provincial ANC chairperson James Nqculu`: a name that is followed by role words and another name only modifies it. */
+function modifiesName(tokens: Token[], end: number): boolean {
+  let j = end;
+  while (j < tokens.length && j - end < 4 && isRoleWord(tokens[j])) j++;
+  return j > end && startsName(tokens[j]);
+}

@@ -1,0 +1,79 @@
+/**
+ * Clause-level reading: what may stand between a subject and its verb (adverbs, `on Tuesday`),
+ * and whether a noun phrase is the subject of its clause.
+ */
+import { ADVERBS } from '../lexicon/index.ts';
+import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
+import { isVerbLike } from './noun-phrase.ts';
+
+const TIME_WORDS = new Set(
+  `today yesterday tonight tomorrow morning afternoon evening night week weekend month year monday tuesday wednesday
+  thursday friday saturday sunday january february march april may june july august september october november
+  december earlier later`.split(/\s+/u),
+);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'that', 'the', 'in', 'at', 'earlier']);
+
+/** Skips what may stand between a subject and its verb: `also`, `later`, `on Tuesday`, `last week`. */
+export function skipAdverbials(tokens: Token[], end: number): number {
+  let j = end;
+  for (;;) {
+    const token = tokens[j - 1];
+    if (!token) return j;
+    if (ADVERBS.has(token.norm)) {
+      j--;
+      continue;
+    }
+    if (TIME_WORDS.has(token.norm) || /^\p{N}+$/u.test(token.text)) {
+      let k = j - 1;
+      while (k > 0 && (TIME_WORDS.has(tokens[k - 1]!.norm) || TIME_LEADS.has(tokens[k - 1]!.norm))) k--;
+      j = k;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Skips `on Tuesday`, `last week` after a subject: `Chavan on Tuesday said`. */
+export function skipTime(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && (TIME_WORDS.has(tokens[j]!.norm) || TIME_LEADS.has(tokens[j]!.norm))) {
+    if (!TIME_WORDS.has(tokens[j]!.norm) && !TIME_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
+    j++;
+  }
+  return j;
+}
+
+/** Words after a noun phrase that show it is not a subject: `leaders of …`, `Moss and …`. */
+const LINKING = new Set(['and', 'or', 'of', 'to', 'by', 'with', 'for', 'from', 'at', 'in', 'on', 'as', 'than', 'who']);
+
+/** Is the phrase ending at `end` a subject: followed by its verb, maybe after an appositive, adverbs or a time? */
+export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: boolean } = {}): boolean {
+  let j = end;
+  for (;;) {
+    const token = tokens[j];
+    if (!token) return false;
+    if (token.text === ',') {
+      const after = tokens[j + 1];
+      // `Her brother, Ibrahim, handles`: the name was an apposition, and this comma closes it.
+      const closes = options.enclosed && j === end && after && !isCapitalised(after) && !isPunctuation(after);
+      if (closes && !LINKING.has(after.norm)) return true;
+      // `The chair, Sir Michael Barnes, said`: the comma closes an appositive the phrase was in.
+      if (isVerbLike(after)) return true;
+      // `Mathews, given charge after Malinga pulled out, fought on`: skip the appositive.
+      const next = tokens.findIndex((t, k) => k > j && t.text === ',');
+      if (next === -1 || next - j > 16) return false;
+      j = next + 1;
+      continue;
+    }
+    if (ADVERBS.has(token.norm)) {
+      j++;
+      continue;
+    }
+    const time = skipTime(tokens, j);
+    if (time > j) {
+      j = time;
+      continue;
+    }
+    return !isCapitalised(token) && !isPunctuation(token) && !LINKING.has(token.norm) && !/^\p{N}/u.test(token.text);
+  }
+}

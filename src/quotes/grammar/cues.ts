@@ -1,0 +1,215 @@
+/**
+ * Speech cues: a speech verb next to a quote and the noun phrase that names who spoke.
+ *
+ *   Moss added: “…”                 → cue before, bound by the colon
+ *   “…,” said Moss.  “…,” Moss said. → cue after
+ *   according to Moss, “…”          → `according to`
+ *   …, saying “…”                    → a participle: the clause's subject spoke
+ */
+import {
+  ADVERBS,
+  isBaseForm,
+  isSpeechParticiple,
+  isSpeechVerb,
+  NOUN_MARKERS,
+  phrasalParticle,
+  SPEECH_NOUNS,
+  takesListener,
+} from '../lexicon/index.ts';
+import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
+import { isSubjectAt, skipAdverbials, skipTime } from './clauses.ts';
+import { isPersonHead } from './heads.ts';
+import { startsName } from './names.ts';
+import { type NounPhrase, phraseAfter, phraseBefore } from './noun-phrase.ts';
+
+export interface Cue {
+  /** The verb as written, with its particle: `said`, `pointed out`, `according to`. */
+  verb: string;
+  speaker: NounPhrase | null;
+  /** The quote is introduced by a colon right after the cue (`X added: “…”`), which binds tightest. */
+  boundByColon: boolean;
+  /** The verb was a participle (`calling the move “…”`) whose subject is the sentence's speaker. */
+  participle: boolean;
+}
+
+/** Words that join a second verb to a clause's subject: `… and credited`, `… but insisted`. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+
+const BASE_FORM_SUBJECTS = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  "don't",
+  "didn't",
+]);
+
+/**
+ * A speech verb in use, not the noun it doubles as (`made similar remarks`, `Munde’s remarks`):
+ * and a base form (`say`, `state`) only after a plural subject or a modal (`analysts say`, `will say`).
+ */
+export function isVerbAt(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (!isSpeechVerb(token.text)) return false;
+  if (previous && (NOUN_MARKERS.has(previous.norm) || /\p{L}['’]s?$/u.test(previous.text))) return false;
+  if (isBaseForm(token.text)) {
+    return previous !== undefined && (BASE_FORM_SUBJECTS.has(previous.norm) || /^\p{Ll}+s$/u.test(previous.text));
+  }
+  return true;
+}
+
+function speakerBefore(tokens: Token[], i: number): NounPhrase | null {
+  return phraseBefore(tokens, skipAdverbials(tokens, i));
+}
+
+/**
+ * The cue before a quote: the speech verb nearest to it and who spoke.
+ * `tokens` run from the start of the sentence (or the previous quote) to the opening mark.
+ */
+export function cueBefore(tokens: Token[]): Cue | null {
+  const boundByColon = tokens.at(-1)?.text === ':';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.norm === 'to' && tokens[i - 1]?.norm === 'according') {
+      const after = phraseAfter(tokens, i + 1);
+      return { verb: 'according to', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
+    }
+    // `In the words of the union's general secretary, Sharon Keane, “…”`
+    if (token.norm === 'of' && tokens[i - 1]?.norm === 'words' && tokens[i - 2]?.norm === 'the') {
+      const after = phraseAfter(tokens, i + 1);
+      return { verb: 'in the words of', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
+    }
+    if (isSpeechParticiple(token.text)) {
+      // `a diplomat telling her: “…”`: a noun right before the participle is its subject.
+      const own = isPunctuation(tokens[i - 1]) || tokens[i - 1] === undefined ? null : speakerBefore(tokens, i);
+      // Only a real noun phrase, not the end of "was quoted as saying".
+      const ownSubject =
+        own?.kind === 'name' ||
+        (own?.kind === 'description' && /^(?:the|a|an|one|this|that|his|her|their|its)\s/iu.test(own.text));
+
+      if (own && ownSubject) return { verb: token.text, speaker: own, boundByColon, participle: false };
+      const main = cueBefore(tokens.slice(0, i));
+      if (main?.speaker) return { ...main, participle: true, boundByColon };
+      return { verb: token.text, speaker: null, boundByColon, participle: true };
+    }
+    const particle = phrasalParticle(token.text);
+    if (particle && tokens[i + 1]?.norm === particle) {
+      return { verb: `${token.text} ${particle}`, speaker: speakerBefore(tokens, i), boundByColon, participle: false };
+    }
+    if (!isVerbAt(tokens, i)) continue;
+    // Verb then speaker, right before the quote: `“The question,” said X, “is …”`, `said X: “…”`.
+    const inverted = takesListener(token.text) ? null : phraseAfter(tokens, i + 1);
+    const rest = inverted ? tokens.slice(inverted.end) : [];
+    if (inverted && rest.length > 0 && rest.every(isPunctuation)) {
+      return { verb: token.text, speaker: inverted.phrase, boundByColon, participle: false };
+    }
+    const subjectEnd = skipAdverbials(tokens, i);
+    if (COORDINATORS.has(tokens[subjectEnd - 1]?.norm ?? '')) {
+      // `Morgan … was happy with the side and credited it for “…”`: the verb shares the clause's subject.
+      const subject = sentenceSubject(tokens.slice(0, subjectEnd - 1));
+      return { verb: token.text, speaker: subject, boundByColon, participle: true };
+    }
+
+    return { verb: token.text, speaker: speakerBefore(tokens, i), boundByColon, participle: false };
+  }
+  return boundByColon ? colonCue(tokens) : null;
+}
+
+/**
+ * A colon with no speech verb: `the spokesperson’s justification: “…”`, `Dorsey disagreed: “…”`,
+ * `For Hiroshi Tanaka, the real question is communication: “…”` — the person the clause before
+ * the colon is about, when no other name stands between them and the colon.
+ */
+function colonCue(tokens: Token[]): Cue | null {
+  const noun = tokens.findLastIndex((t) => SPEECH_NOUNS.has(t.norm));
+  const owner = tokens[noun - 1];
+  if (noun > 0 && owner && /['’]s$/u.test(owner.text)) {
+    const phrase = phraseBefore(tokens, noun, { stripPossessive: true });
+    if (phrase) return { verb: tokens[noun]!.text, speaker: phrase, boundByColon: true, participle: false };
+  }
+  const colon = tokens.length - 1;
+  for (let k = colon - 1; k > 0; k--) {
+    if (isCapitalised(tokens[k]) && startsName(tokens[k])) break;
+    if (isPunctuation(tokens[k]) && tokens[k]!.text !== ',') break;
+    const subject = tokens[k]!.text === ',' ? null : phraseBefore(tokens, k);
+    const personal =
+      subject?.kind === 'description' &&
+      subject.definite &&
+      (isPersonHead(subject.head) || /\s\p{Lu}/u.test(subject.text));
+    // `saw it differently:`: `it` there is an object, not who spoke.
+    const pronoun = subject?.kind === 'pronoun' && subject.word !== 'it';
+    if (subject && (subject.kind === 'name' || pronoun || personal)) {
+      return { verb: tokens[k]!.text, speaker: subject, boundByColon: true, participle: false };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase a clause opens with, skipping openers like `Last week,`: whom a participle's quote belongs to. */
+export function sentenceSubject(tokens: Token[]): NounPhrase | null {
+  const starts = [0, ...tokens.flatMap((token, k) => (token.text === ',' ? [k + 1] : []))];
+  for (const start of starts) {
+    const found = phraseAfter(tokens, start);
+    if (found && isSubjectAt(tokens, found.end)) return found.phrase;
+  }
+  return null;
+}
+
+/**
+ * The cue after a quote, up to the end of its sentence or the next quote:
+ * `, said Dorsey`, `, Dorsey added`, `, as President Trump emphasized`, `by the outreach, said Dorsey`.
+ */
+export function cueAfter(tokens: Token[]): (Cue & { immediate: boolean }) | null {
+  const clauseStarts = [0, ...tokens.flatMap((token, k) => (token.text === ',' ? [k + 1] : []))];
+  for (const start of clauseStarts) {
+    const cue = cueAt(tokens, start);
+    if (cue) return { ...cue, immediate: start === 0 || (start === 1 && tokens[0]?.text === ',') };
+  }
+  return null;
+}
+
+function cueAt(tokens: Token[], i: number): Cue | null {
+  let at = i;
+  if (tokens[at]?.norm === 'as') at++;
+  const first = tokens[at];
+  if (!first) return null;
+  if (isVerbAt(tokens, at)) {
+    const phrase = phraseAfter(tokens, at + 1);
+    return phrase ? { verb: first.text, speaker: phrase.phrase, boundByColon: false, participle: false } : null;
+  }
+  const phrase = phraseAfter(tokens, at);
+  if (!phrase) return null;
+  let j = phrase.end;
+  while (j < tokens.length && (ADVERBS.has(tokens[j]!.norm) || tokens[j]!.text === ',')) {
+    // Skip an appositive between the subject and its verb: "Quilliam, an analyst, said".
+    if (tokens[j]!.text === ',') {
+      const next = tokens.findIndex((t, k) => k > j && t.text === ',');
+      if (next === -1) break;
+      j = next + 1;
+      continue;
+    }
+    j++;
+  }
+  j = skipTime(tokens, j);
+  const verb = tokens[j];
+  if (!verb) return null;
+  const particle = phrasalParticle(verb.text);
+  if (particle && tokens[j + 1]?.norm === particle) {
+    return { verb: `${verb.text} ${particle}`, speaker: phrase.phrase, boundByColon: false, participle: false };
+  }
+  return isVerbAt(tokens, j)
+    ? { verb: verb.text, speaker: phrase.phrase, boundByColon: false, participle: false }
+    : null;
+}

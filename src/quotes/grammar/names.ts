@@ -1,0 +1,201 @@
+/**
+ * Names as news copy writes them: a run of capitalised words, split into the title before
+ * the name (`Cllr`, `Chief Executive`, `Cleveland-Cliffs CEO`), the name itself and the
+ * letters after it (`KC`, `MP`), and classified as a person's, an organisation's, an
+ * outlet's or a place's.
+ *
+ *   Sen. Ruth Ward            → Ruth Ward (honorific Sen.)
+ *   David Ames KC             → David Ames (post-nominal KC)
+ *   Rural Development Minister Munde → Munde (title Rural Development Minister)
+ *   Park Hills Fire Department → an organisation
+ */
+import {
+  type Gender,
+  HONORIFICS,
+  MEDIA_OUTLETS,
+  NAME_PARTICLES,
+  NATIONALITY,
+  NOT_NAMES,
+  OFFICES,
+  ORGANISATION_WORDS,
+  OUTLET_WORDS,
+  PERSON_NOUNS,
+  PLACE_WORDS,
+  POST_NOMINALS,
+} from '../lexicon/index.ts';
+import { isCapitalised, type Token, words } from '../text/tokens.ts';
+
+export type NameKind = 'person' | 'organisation' | 'outlet' | 'place' | 'unknown';
+
+export interface ParsedName {
+  /** The name as it should be shown: `Jane Moss`; an organisation's or outlet's whole run. */
+  text: string;
+  /** The words of the name, possessive dropped: `['Jane', 'Moss']`. */
+  parts: string[];
+  /** The honorific right before the name, as written: `Ms`, `Sgt.`. */
+  honorific: string | null;
+  /** Everything before the name that is not it: `Chief Executive`, `Cleveland-Cliffs CEO`. */
+  title: string | null;
+  postNominals: string[];
+  /** What the honorific tells (`Mr` → male), if anything. */
+  gender: Gender | null;
+  kind: NameKind;
+}
+
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower'.split(
+    ' ',
+  ),
+);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+const isInitial = (token: Token | undefined) => token !== undefined && /^(?:\p{Lu}\.)+$/u.test(token.text);
+/** `ANC`, `BJP`, `UMPD`: an organisation's initials, not a word shouted in capitals (`REPLYING`). */
+export const isAcronym = (token: Token | undefined): boolean =>
+  token !== undefined && /^\p{Lu}{2,5}s?$/u.test(token.text) && !POST_NOMINALS.has(token.norm);
+const isShouted = (token: Token) =>
+  /^\p{Lu}{6,}$/u.test(token.text) || (/^\p{Lu}+$/u.test(token.text) && NOT_NAMES.has(token.norm));
+
+/** `D-Calif.`, `R-Texas`: a US politician's party and state, written after the name. */
+const isPartyTag = (token: Token) => /^[DRI]-\p{Lu}/u.test(token.text);
+
+/** May this token open a name? Not a sentence word (`Last`, `Each`), a number, a shouted word or a party tag. */
+export function startsName(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    isCapitalised(token) &&
+    !NOT_NAMES.has(token.norm) &&
+    !/^\p{N}/u.test(token.text) &&
+    !isShouted(token) &&
+    !isPartyTag(token)
+  );
+}
+
+/** May this token carry a name on? Month names can (`Theresa May`), unless a date follows (`May 5`). */
+function continuesName(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (!token || !isCapitalised(token) || /^\p{N}/u.test(token.text) || isShouted(token)) return false;
+  if (DAYS.has(token.norm)) return false;
+  if (MONTHS.has(token.norm)) return !/^\p{N}/u.test(tokens[j + 1]?.text ?? '');
+  return !NOT_NAMES.has(token.norm) || isInitial(token);
+}
+
+const isPossessive = (token: Token) => /['’]s?$/u.test(token.text) && /\p{L}['’]/u.test(token.text.slice(-3));
+const hasOrganisationWord = (run: readonly Token[]) => run.some((t) => ORGANISATION_WORDS.has(t.norm));
+
+/**
+ * The run of name words starting at `i`: capitalised words, initials and particles inside a name
+ * (`von der Leyen`), joined over `of` and `for` inside an organisation's name (`Ministry of
+ * Foreign Affairs`). A possessive ends it: in `Trump’s envoy`, the name is `Trump’s`.
+ */
+export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; end: number } | null {
+  if (!startsName(tokens[i])) return null;
+  const run: Token[] = [];
+  let j = i;
+  while (j < tokens.length) {
+    const token = tokens[j]!;
+    // `the Park Hills Fire Department Facebook page`: a platform after a name is not part of it.
+    if (run.length > 0 && MEDIA_OUTLETS.has(token.norm)) break;
+    if (run.length === 0 || continuesName(tokens, j)) {
+      run.push(token);
+      j++;
+      if (isPossessive(token)) break;
+      continue;
+    }
+    // `von der Leyen`: one particle or two, then the rest of the name.
+    const particle =
+      NAME_PARTICLES.has(token.norm) &&
+      (continuesName(tokens, j + 1) || (NAME_PARTICLES.has(tokens[j + 1]?.norm ?? '') && continuesName(tokens, j + 2)));
+
+    if (particle) {
+      run.push(token);
+      j++;
+      continue;
+    }
+    const joinsOrganisation =
+      ['of', 'for', 'and', 'on'].includes(token.norm) &&
+      hasOrganisationWord(run) &&
+      (continuesName(tokens, j + 1) || (tokens[j + 1]?.norm === 'the' && continuesName(tokens, j + 2)));
+    if (joinsOrganisation) {
+      const skip = tokens[j + 1]?.norm === 'the' ? 2 : 1;
+      run.push(...tokens.slice(j, j + skip));
+      j += skip;
+      continue;
+    }
+    break;
+  }
+  // `the Speaker`, `Prime Minister`: titles alone describe an office-holder, they do not name one.
+  if (run.every((token) => isTitleWord(token))) return null;
+  return { run, end: j };
+}
+
+const clean = (text: string) => text.replace(/['’]s?$/u, '');
+export const isTitleWord = (token: Token) => HONORIFICS.has(token.norm) || OFFICES.has(token.norm);
+
+/** Splits a run into title, name and post-nominals, and says what kind of name it is. */
+export function parseName(run: readonly Token[]): ParsedName {
+  let end = run.length;
+  const postNominals: string[] = [];
+  while (end > 2 && POST_NOMINALS.has(run[end - 1]!.norm)) postNominals.unshift(run[--end]!.text);
+  const body = run.slice(0, end);
+
+  // The name starts after the last title word that still leaves a word for the name:
+  // `Prime Minister Anthony Albanese`, but `John Major` keeps `Major`.
+  let split = -1;
+  body.forEach((token, index) => {
+    const leadingNoun = index === 0 && PERSON_NOUNS.has(token.norm) && body.length > 1;
+    if (index < body.length - 1 && (isTitleWord(token) || leadingNoun)) split = index;
+  });
+  const nameTokens = body.slice(split + 1);
+  const titleTokens = body.slice(0, split + 1);
+  const honorificToken = titleTokens.findLast((token) => HONORIFICS.has(token.norm));
+  const gender = titleTokens.map((token) => HONORIFICS.get(token.norm)).find((g) => g) ?? null;
+  const parts = nameTokens.map((token, index) => (index === nameTokens.length - 1 ? clean(token.text) : token.text));
+  const kind = classify(body, nameTokens, titleTokens.length > 0);
+
+  if (kind !== 'person' && kind !== 'unknown') {
+    // Not a person: the whole run is the name (`St. Francois County`, `General Motors`).
+    const all = body.map((token, index) => (index === body.length - 1 ? clean(token.text) : token.text));
+    return { text: all.join(' '), parts: all, honorific: null, title: null, postNominals, gender: null, kind };
+  }
+  return {
+    text: parts.join(' '),
+    parts,
+    honorific: honorificToken?.text ?? null,
+    title: titleTokens.length > 0 ? words(titleTokens) : null,
+    postNominals,
+    gender,
+    kind,
+  };
+}
+
+/** `New York-based`, `Kenyan-born`: an adjective made from a name, not a name. */
+const DERIVED_ADJECTIVE = /-(?:based|born|bred|led|backed|owned|run|funded|made|style|focused|registered)$/u;
+
+function classify(body: readonly Token[], name: readonly Token[], titled: boolean): NameKind {
+  if (DERIVED_ADJECTIVE.test(name.at(-1)!.norm)) return 'place';
+
+  const whole = clean(words(body))
+    .toLowerCase()
+    .replace(/^the\s+/u, '');
+  const first = body[0]!.norm;
+  if (MEDIA_OUTLETS.has(whole) || (MEDIA_OUTLETS.has(first) && !titled)) return 'outlet';
+  const last = name.at(-1)!.norm;
+  if (PLACE_WORDS.has(last) && name.length > 1) return 'place';
+  if (name.some((token) => ORGANISATION_WORDS.has(token.norm))) return 'organisation';
+  // `Western Cape`, `North Korea`: a compass word or a nationality opening a name makes a place.
+  if (name.length > 1 && (COMPASS.has(name[0]!.norm) || NATIONALITY.has(name.map((t) => t.norm).join(' '))))
+    return 'place';
+  if (name.some((token) => OUTLET_WORDS.has(token.norm)) && name.length > 1) return 'outlet';
+  if (name.some(isAcronym)) return 'organisation';
+  const joined = name
+    .map((t) => t.norm)
+    .join(' ')
+    .replace(/['’]s?$/u, '');
+  if (NATIONALITY.has(joined)) return 'place';
+  if (titled) return 'person';
+  return name.length >= 2 ? 'person' : 'unknown';
+}

@@ -1,0 +1,338 @@
+/**
+ * The noun phrase that names who spoke, read forwards after a verb or backwards before one:
+ *
+ *   “…,” said Quilliam, associate fellow at Chatham House.   → a name, then an appositive
+ *   “…,” geopolitics expert Neil Quilliam said.               → role words, then a name
+ *   The King’s College London academic said Netanyahu had “…” → a description
+ *   A spokesperson for Acme said                              → a description speaking for Acme
+ *
+ * Every phrase keeps its offsets in the block, so a later stage can tell which mention it is.
+ */
+import {
+  ADVERBS,
+  GROUP_NOUNS,
+  ISSUING_NOUNS,
+  isSpeechParticiple,
+  isSpeechVerb,
+  NAME_PARTICLES,
+  NATIONALITY,
+  PRONOUNS,
+  SPEAKS_FOR_NOUNS,
+} from '../lexicon/index.ts';
+import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isTitleWord, nameRunAt, type ParsedName, parseName, startsName } from './names.ts';
+
+interface Extent {
+  /** Offsets of the phrase in its block. */
+  start: number;
+  end: number;
+}
+
+export interface NamePhrase extends Extent {
+  kind: 'name';
+  name: ParsedName;
+  /** Words that describe the person where they are named: role words, appositives. */
+  descriptors: string[];
+}
+
+export interface PronounPhrase extends Extent {
+  kind: 'pronoun';
+  word: string;
+}
+
+export interface DescriptionPhrase extends Extent {
+  kind: 'description';
+  text: string;
+  definite: boolean;
+  /** The noun the description is about, lower case: `boss` in `the City boss`. */
+  head: string;
+  /** Who a spokesperson speaks for: `Acme` in `a spokesperson for Acme`, `the ministry` in `the ministry's spokesman`. */
+  speaksFor: NamePhrase | DescriptionPhrase | null;
+}
+
+export type NounPhrase = NamePhrase | PronounPhrase | DescriptionPhrase;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'this', 'that', 'its', 'their', 'his', 'her']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
+/** Words that open a clause: a noun phrase read backwards stops at them. */
+const CLAUSE_WORDS = new Set(['what', 'who', 'whom', 'which', 'that', 'it', 'where', 'when', 'while', 'because']);
+/** Words that end a description read forwards: `an official from the district, where …`, `a judge on Monday`. */
+const DESCRIPTION_STOPS = new Set(['who', 'which', 'that', 'on', 'in', 'at', 'after', 'over', 'during', 'to', 'by']);
+const LINKING = new Set(['and', 'or', 'but', 'that', 'to', 'of', 'by', 'with', 'for', 'from', 'as', 'at', 'in', 'on']);
+
+export const isVerbLike = (token: Token | undefined): boolean =>
+  token !== undefined && (isSpeechVerb(token.text) || isSpeechParticiple(token.text));
+const isPronoun = (token: Token | undefined) => token !== undefined && PRONOUNS.has(token.norm);
+const isPossessiveName = (token: Token | undefined) => token !== undefined && /\p{L}['’]s?$/u.test(token.text);
+
+/** A lower-case word that can describe a person before their name: `geopolitics expert`, `neighbor`. */
+export function isRoleWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !isCapitalised(token) &&
+    !isPunctuation(token) &&
+    (!/^\p{N}/u.test(token.text) || /^\d+-year-old$/u.test(token.norm)) &&
+    !DETERMINERS.has(token.norm) &&
+    !isVerbLike(token) &&
+    !ADVERBS.has(token.norm) &&
+    !LINKING.has(token.norm) &&
+    !isPronoun(token)
+  );
+}
+
+const isNationality = (token: Token | undefined) => token !== undefined && NATIONALITY.has(token.norm);
+
+/** Words after a description's head: `a release on the department's page` is about a release. */
+const AFTER_HEAD = new Set([...PREPOSITIONS, 'on', 'by', 'to', 'about', 'over', 'under', 'near', 'into', 'outside']);
+
+/** The head noun of a description: the last word before its first preposition or clause. */
+export function headOf(text: string): string {
+  const list = text.replace(/['’]s\b/gu, '').split(/\s+/u);
+  // Only a lower-case preposition ends it: `The What About Us hitmaker` is a hitmaker.
+  // ... and only after a lower-case word: in `the London School of Economics economist` `of` is inside a name.
+  const cut = list.findIndex(
+    (word, index) =>
+      index > 0 && (AFTER_HEAD.has(word) || CLAUSE_WORDS.has(word)) && !/^\p{Lu}/u.test(list[index - 1]!),
+  );
+
+  const body = cut === -1 ? list : list.slice(0, cut);
+  return (body.at(-1) ?? '').toLowerCase();
+}
+
+function namePhrase(run: Token[], descriptors: string[]): NamePhrase {
+  return {
+    kind: 'name',
+    name: parseName(run),
+    descriptors,
+    start: run[0]!.start,
+    end: run.at(-1)!.end,
+  };
+}
+
+function description(tokens: Token[], definite: boolean): DescriptionPhrase {
+  const text = words(tokens);
+  const head = headOf(text);
+  let speaksFor: DescriptionPhrase['speaksFor'] = null;
+  if (SPEAKS_FOR_NOUNS.has(head)) {
+    // `a spokesperson for Acme`, `the spokesman of the ministry`, `Acme's spokesperson`.
+    const at = tokens.findIndex((token) => ['for', 'of', 'at'].includes(token.norm));
+    const owner = at === -1 ? null : phraseAfter(tokens, at + 1)?.phrase;
+    const possessor = tokens.findIndex((token, index) => index < tokens.length - 1 && isPossessiveName(token));
+    if (owner && owner.kind !== 'pronoun') speaksFor = owner;
+    else if (possessor !== -1) {
+      const phrase = phraseBefore(tokens, possessor + 1, { stripPossessive: true });
+      speaksFor = phrase?.kind === 'pronoun' ? null : phrase;
+    } else {
+      // `the White House spokesperson`, `a Foreign Ministry spokesman`: the name before the noun.
+      const first = tokens.findIndex((token) => startsName(token));
+      const named = first === -1 ? null : nameRunAt(tokens, first);
+      if (named && named.end < tokens.length) speaksFor = namePhrase(named.run, []);
+    }
+  }
+  return { kind: 'description', text, definite, head, speaksFor, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+}
+
+/** Reads a noun phrase forwards from `i`: what follows a verb (`said Dorsey, an honorary fellow`) or starts a clause. */
+export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; end: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  if (isPronoun(first)) return { phrase: { kind: 'pronoun', word: first.norm, ...first }, end: i + 1 };
+  if (GROUP_NOUNS.has(first.norm)) return { phrase: description([first], false), end: i + 1 };
+
+  if (DETERMINERS.has(first.norm)) {
+    let j = i + 1;
+    // `an informed source`, `the written statement`: a verb's form right after the determiner is an adjective.
+    const adjective = (k: number) => k === i + 1 && isVerbLike(tokens[k]) && !isPunctuation(tokens[k + 1]);
+    while (j < tokens.length && j - i < 14 && !isPunctuation(tokens[j]) && (!isVerbLike(tokens[j]) || adjective(j))) {
+      // `a judge on Monday` ends at `on`; `a release on the department's Facebook page` names its issuer.
+      const issued = ISSUING_NOUNS.has(tokens[j - 1]!.norm) || SPEAKS_FOR_NOUNS.has(tokens[j - 1]!.norm);
+      if (j > i + 1 && DESCRIPTION_STOPS.has(tokens[j]!.norm) && !issued) break;
+      j++;
+    }
+    const text = tokens.slice(i, j);
+    // An appositive name wins over the description: `the foreign minister, Elena Varga, said`.
+    if (tokens[j]?.text === ',' && startsName(tokens[j + 1])) {
+      const named = nameRunAt(tokens, j + 1);
+      if (named) {
+        const phrase = namePhrase(named.run, [words(text)]);
+        if (phrase.name.kind === 'person' || phrase.name.kind === 'unknown') return { phrase, end: named.end };
+      }
+    }
+    return { phrase: description(text, !INDEFINITE.has(first.norm)), end: j };
+  }
+
+  // Role words before a name: `geopolitics expert Neil Quilliam`, `Danish striker Ana Ruiz`.
+  let j = i;
+  if (isNationality(tokens[j]) && isRoleWord(tokens[j + 1])) j++;
+  while (j < tokens.length && j - i < 4 && isRoleWord(tokens[j])) j++;
+  if (j > i && isVerbLike(tokens[j])) return null;
+  const named = nameRunAt(tokens, j);
+  if (!named) return null;
+  // `AFP’s source in the security forces`: a possessive name is the determiner of a description.
+  const last = named.run.at(-1)!;
+  if (isPossessiveName(last) && isRoleWord(tokens[named.end])) {
+    let k = named.end;
+    while (k < tokens.length && k - named.end < 8 && !isPunctuation(tokens[k]) && !isVerbLike(tokens[k])) k++;
+    return { phrase: description(tokens.slice(i, k), true), end: k };
+  }
+  const descriptors = j > i ? [words(tokens.slice(i, j))] : [];
+  const appositive = appositiveAfter(tokens, named.end);
+  if (appositive) descriptors.push(appositive);
+  return { phrase: namePhrase(named.run, descriptors), end: named.end };
+}
+
+/** `Dorsey, an honorary fellow at the National University of Singapore’s Middle East Institute` → the part after the comma. */
+export function appositiveAfter(tokens: Token[], i: number): string | null {
+  if (tokens[i]?.text !== ',') return null;
+  let j = i + 1;
+  const start = j;
+  while (j < tokens.length && !isPunctuation(tokens[j]) && j - start < 16) {
+    if (isVerbLike(tokens[j])) return null;
+    j++;
+  }
+  const first = tokens[start];
+  if (!first || j === start) return null;
+  // Appositives describe: a determiner, a lower-case role word or an age, not a new clause.
+  const describes = DETERMINERS.has(first.norm) || !isCapitalised(first) || /^\p{N}/u.test(first.text);
+  if (!describes || isPronoun(first) || CLAUSE_WORDS.has(first.norm)) return null;
+  return words(tokens.slice(start, j));
+}
+
+/**
+ * Reads the noun phrase that ends just before `end`: the subject of a verb
+ * (`The King’s College London academic said`, `Sen. Daniel Ortiz, R-Texas, said`).
+ */
+export function phraseBefore(
+  tokens: Token[],
+  end: number,
+  options: { stripPossessive?: boolean } = {},
+): NamePhrase | PronounPhrase | DescriptionPhrase | null {
+  let j = end - 1;
+  while (j >= 0 && ADVERBS.has(tokens[j]!.norm)) j--;
+  const last = tokens[j];
+  if (!last) return null;
+  if (isPronoun(last)) return { kind: 'pronoun', word: last.norm, start: last.start, end: last.end };
+  if (GROUP_NOUNS.has(last.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '')) {
+    // With its adjectives: "Local residents", "Western diplomats", "Israeli officials".
+    let k = j;
+    while (k > 0 && j - k < 2 && (isRoleWord(tokens[k - 1]) || startsName(tokens[k - 1]))) k--;
+    return description(tokens.slice(k, j + 1), false);
+  }
+  if (last.norm === 'who' || last.norm === 'which')
+    return phraseBefore(tokens, tokens[j - 1]?.text === ',' ? j - 1 : j);
+
+  if (last.text === ',') return phraseBeforeComma(tokens, j);
+
+  if (isCapitalised(last) && (startsName(last) || runStartBefore(tokens, j) < j)) {
+    const k = runStartBefore(tokens, j);
+    const run = tokens.slice(k, j + 1);
+    if (run.length === 0 || !startsName(run[0])) return null;
+    // `a visibly angry Speaker said`: a title alone describes an office-holder, it does not name one.
+    if (run.every(isTitleWord)) {
+      let from = k;
+      while (from > 0 && k - from < 4 && !DETERMINERS.has(tokens[from]!.norm) && isRoleWord(tokens[from - 1])) from--;
+      if (DETERMINERS.has(tokens[from - 1]?.norm ?? '')) from--;
+      const determiner = tokens[from]!;
+      return description(
+        tokens.slice(from, j + 1),
+        DETERMINERS.has(determiner.norm) && !INDEFINITE.has(determiner.norm),
+      );
+    }
+    const article = tokens[k - 1];
+    // `the Spaniard smiled`: one capitalised word after an article is a description, not a name.
+
+    if (run.length === 1 && article && ['the', 'a', 'an'].includes(article.norm)) {
+      return description([article, run[0]!], article.norm === 'the');
+    }
+    // `A spokesperson for Ofwat said`: the name belongs to a description of someone unnamed.
+    if (PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) {
+      const owner = phraseBefore(tokens, k - 1);
+      if (owner?.kind === 'description') {
+        return description(
+          tokens.filter((token) => token.start >= owner.start && token.end <= run.at(-1)!.end),
+          owner.definite,
+        );
+      }
+    }
+    const fixed = options.stripPossessive
+      ? [...run.slice(0, -1), { ...run.at(-1)!, text: run.at(-1)!.text.replace(/['’]s?$/u, '') }]
+      : run;
+    // Role words before the name: "geopolitics expert Neil Quilliam", "police spokeswoman Sgt. Hoaas".
+    let roleStart = k;
+    while (roleStart - 1 >= 0 && k - roleStart < 3 && isRoleWord(tokens[roleStart - 1])) roleStart--;
+    if (roleStart - 1 >= 0 && roleStart < k && isNationality(tokens[roleStart - 1])) roleStart--;
+    const descriptors = roleStart < k ? [words(tokens.slice(roleStart, k))] : [];
+    return namePhrase(fixed, descriptors);
+  }
+
+  // "it said" is an organisation the text has not named here: left to the organisation sieve.
+  if (last.norm === 'it') return { kind: 'pronoun', word: 'it', start: last.start, end: last.end };
+  // A description ending in a common noun: walk back to its determiner, not past a clause
+  // boundary ("The chipmaker unveiled what it called …" has no speaker description).
+  let k = j;
+  while (k >= 0 && j - k < 9) {
+    const token = tokens[k]!;
+    const adjective = isVerbLike(token) && DETERMINERS.has(tokens[k - 1]?.norm ?? '');
+    if (isPunctuation(token) || (isVerbLike(token) && !adjective) || CLAUSE_WORDS.has(token.norm)) break;
+
+    // A possessive works as a determiner: "Russia's defence ministry", "the union's general secretary".
+    if (DETERMINERS.has(token.norm) || (k < j && isPossessiveName(token))) {
+      let from = k;
+      // "the union's general secretary": the article before a possessive belongs to the phrase.
+      if (isPossessiveName(token) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) from = k - 1;
+      else if (isPossessiveName(token)) from = runStartBefore(tokens, k);
+      return description(tokens.slice(from, j + 1), !INDEFINITE.has(tokens[from]!.norm));
+    }
+    k--;
+  }
+  // A bare plural: "analysts said", "officials said".
+  if (/s$/u.test(last.norm) && !isCapitalised(last)) return description([last], false);
+  return null;
+}
+
+/** Where a name run that ends at `j` starts, walking back over name words and particles. */
+function runStartBefore(tokens: Token[], j: number): number {
+  let k = j;
+  while (k - 1 >= 0) {
+    const previous = tokens[k - 1]!;
+    const nameWord = isCapitalised(previous) && !/^\p{N}/u.test(previous.text) && !isPossessiveName(previous);
+    const particle = NAME_PARTICLES.has(previous.norm) && k - 1 > 0 && isCapitalised(tokens[k - 2]);
+    if (!(nameWord || particle)) break;
+    k--;
+  }
+  while (k < j && !startsName(tokens[k])) k++;
+  return k;
+}
+
+/** `Name, appositive, said` or `the foreign minister, Name, said`: the phrase that ends in a comma at `j`. */
+function phraseBeforeComma(tokens: Token[], j: number): NounPhrase | null {
+  let open = j - 1;
+  while (open >= 0 && !isPunctuation(tokens[open])) open--;
+  const inner = tokens.slice(open + 1, j);
+  const innerFirst = inner[0];
+  if (!innerFirst) return null;
+  // `Their lead negotiator, Tina Stege of the Marshall Islands, told`: a name, then where they are from.
+  const leading = startsName(innerFirst) ? nameRunAt(inner, 0) : null;
+  if (leading && leading.end < inner.length && ['of', 'from', 'at', 'with'].includes(inner[leading.end]!.norm)) {
+    const named = namePhrase(leading.run, [words(inner.slice(leading.end))]);
+    if (named.name.kind === 'person') {
+      const head = open >= 0 && tokens[open]?.text === ',' ? phraseBefore(tokens, open) : null;
+      if (head?.kind === 'description') named.descriptors.unshift(head.text);
+      return named;
+    }
+  }
+  if (startsName(innerFirst) && inner.every((t) => isCapitalised(t) || NAME_PARTICLES.has(t.norm))) {
+    const head = open >= 0 && tokens[open]?.text === ',' ? phraseBefore(tokens, open) : null;
+    // `Sen. Daniel Ortiz, R-Texas, said`: a name before the commas is the speaker, what follows describes them.
+    if (head?.kind === 'name') return { ...head, descriptors: [...head.descriptors, words(inner)] };
+    const named = namePhrase(inner, head?.kind === 'description' ? [head.text] : []);
+    return named;
+  }
+  if (open >= 0 && tokens[open]?.text === ',') {
+    const head = phraseBefore(tokens, open);
+    if (head?.kind === 'name') return { ...head, descriptors: [...head.descriptors, words(inner)] };
+    return head;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * The extractor's word lists, one JSON data file per list (each says what it is for in its
+ * `description`), turned into typed lookups here. Editing a list needs no code change; the
+ * lexicon test checks every list's shape, and the build cache key hashes the files.
+ */
+import anonymousNouns from './anonymous-nouns.json' with { type: 'json' };
+import abbreviations from './abbreviations.json' with { type: 'json' };
+import adverbs from './adverbs.json' with { type: 'json' };
+import genderedNouns from './gendered-nouns.json' with { type: 'json' };
+import groupNouns from './group-nouns.json' with { type: 'json' };
+import honorifics from './honorifics.json' with { type: 'json' };
+import introductoryPhrases from './introductory-phrases.json' with { type: 'json' };
+import issuingNouns from './issuing-nouns.json' with { type: 'json' };
+import listenerVerbs from './listener-verbs.json' with { type: 'json' };
+import mediaOutlets from './media-outlets.json' with { type: 'json' };
+import nameParticles from './name-particles.json' with { type: 'json' };
+import nounMarkers from './noun-markers.json' with { type: 'json' };
+import nationalities from './nationalities.json' with { type: 'json' };
+import notNames from './not-names.json' with { type: 'json' };
+import offices from './offices.json' with { type: 'json' };
+import organisationNouns from './organisation-nouns.json' with { type: 'json' };
+import organisationWords from './organisation-words.json' with { type: 'json' };
+import outletWords from './outlet-words.json' with { type: 'json' };
+import personNouns from './person-nouns.json' with { type: 'json' };
+import phrasalSpeechVerbs from './phrasal-speech-verbs.json' with { type: 'json' };
+import placeWords from './place-words.json' with { type: 'json' };
+import possessivePronouns from './possessive-pronouns.json' with { type: 'json' };
+import postNominals from './post-nominals.json' with { type: 'json' };
+import pronouns from './pronouns.json' with { type: 'json' };
+import speaksForNouns from './speaks-for-nouns.json' with { type: 'json' };
+import speechNouns from './speech-nouns.json' with { type: 'json' };
+import speechVerbs from './speech-verbs.json' with { type: 'json' };
+import termMarkers from './term-markers.json' with { type: 'json' };
+
+export type Gender = 'female' | 'male';
+export type PronounGender = Gender | 'neuter' | null;
+
+/** Every list as it is stored, for the lexicon test. */
+export const LISTS = {
+  abbreviations,
+  anonymousNouns,
+  nounMarkers,
+  adverbs,
+  groupNouns,
+  mediaOutlets,
+  nameParticles,
+  notNames,
+  offices,
+  organisationNouns,
+  organisationWords,
+  outletWords,
+  personNouns,
+  placeWords,
+  postNominals,
+  speechNouns,
+  issuingNouns,
+  speaksForNouns,
+} as const;
+
+const set = (list: { words: string[] }): ReadonlySet<string> => new Set(list.words);
+
+/** Every written form of a speech verb, mapped to its base form: `said` → `say`. */
+const VERB_FORMS = new Map<string, string>();
+const PARTICIPLES = new Set<string>();
+/** Forms that are only the base form (`say`, `state`), a verb only after a plural subject or a modal. */
+const BASE_ONLY = new Set<string>();
+for (const [base, third, past, participle] of speechVerbs.verbs as [string, string, string, string][]) {
+  for (const form of [base, third, past]) VERB_FORMS.set(form, base);
+  VERB_FORMS.set(participle, base);
+  PARTICIPLES.add(participle);
+  BASE_ONLY.add(base);
+}
+for (const [, third, past] of speechVerbs.verbs as [string, string, string, string][]) {
+  BASE_ONLY.delete(third);
+  BASE_ONLY.delete(past);
+}
+const LISTENER_VERBS = new Set(listenerVerbs.words);
+const PHRASAL = new Map(phrasalSpeechVerbs.pairs.map(([verb, particle]) => [verb!, particle!]));
+
+/** `said`, `adds`, `told` (not the participle `saying`, which `isParticiple` answers). */
+export const isSpeechVerb = (word: string): boolean => VERB_FORMS.has(word) && !PARTICIPLES.has(word);
+/** `say`, `state`: the base form, which reports speech only after `they`, `analysts` or `will`. */
+export const isBaseForm = (word: string): boolean => BASE_ONLY.has(word);
+/** `saying`, `adding`: a participle whose subject is the clause's speaker. */
+export const isSpeechParticiple = (word: string): boolean => PARTICIPLES.has(word);
+/** `told`, `assured`: the noun after it is the listener, not an inverted subject. */
+export const takesListener = (word: string): boolean => LISTENER_VERBS.has(VERB_FORMS.get(word) ?? word);
+/** `pointed` → `out`: the particle without which the verb does not report speech. */
+export const phrasalParticle = (word: string): string | undefined => PHRASAL.get(word);
+
+export const ABBREVIATIONS = set(abbreviations);
+export const ANONYMOUS_NOUNS = set(anonymousNouns);
+export const NOUN_MARKERS = set(nounMarkers);
+export const ADVERBS = set(adverbs);
+export const GROUP_NOUNS = set(groupNouns);
+export const NAME_PARTICLES = set(nameParticles);
+export const NOT_NAMES = set(notNames);
+export const OFFICES = set(offices);
+export const ORGANISATION_NOUNS = set(organisationNouns);
+export const ORGANISATION_WORDS = set(organisationWords);
+export const OUTLET_WORDS = set(outletWords);
+export const PERSON_NOUNS = set(personNouns);
+export const PLACE_WORDS = set(placeWords);
+export const POST_NOMINALS = set(postNominals);
+export const SPEECH_NOUNS = set(speechNouns);
+export const ISSUING_NOUNS = set(issuingNouns);
+export const SPEAKS_FOR_NOUNS = set(speaksForNouns);
+export const TERM_MARKERS: readonly string[] = termMarkers.markers;
+export const INTRODUCTORY_PHRASES: ReadonlySet<string> = new Set(introductoryPhrases.phrases);
+export const MEDIA_OUTLETS: ReadonlySet<string> = new Set(mediaOutlets.names);
+
+/** `mr` → male, `dr` → null (an honorific that tells no gender), absent → not an honorific. */
+export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map(
+  Object.entries(honorifics.honorifics as Record<string, Gender | null>),
+);
+export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map(
+  Object.entries(genderedNouns.nouns as Record<string, Gender>),
+);
+export const PRONOUNS: ReadonlyMap<string, { gender: PronounGender; number: 'singular' | 'plural' }> = new Map(
+  Object.entries(pronouns.pronouns as Record<string, { gender: PronounGender; number: 'singular' | 'plural' }>),
+);
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map(
+  Object.entries(possessivePronouns.pronouns as Record<string, PronounGender>),
+);
+
+/** Every word that names a country or its people, lower case → the country: `dane`, `danish`, `denmark` → Denmark. */
+export const NATIONALITY: ReadonlyMap<string, string> = new Map(
+  (nationalities.countries as [string, string, string[]][]).flatMap(([country, adjective, people]) =>
+    [country, adjective, ...people].map((word): [string, string] => [word.toLowerCase(), country]),
+  ),
+);

@@ -1,0 +1,58 @@
+/**
+ * Quotation marks that quote nobody: scare quotes (`a “terrorist” organisation`), names
+ * (`diplomat “Robert Malley”`), titles and terms (`a report titled “…”`, `by quoting
+ * “informed sources”`). They are reported as skipped, never attributed.
+ */
+import { cueAfter } from '../grammar/cues.ts';
+import { TERM_MARKERS } from '../lexicon/index.ts';
+import type { Token } from '../text/tokens.ts';
+import type { SkippedQuotation } from '../types.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const TERM_BEFORE = new RegExp(
+  `\\b(?:${TERM_MARKERS.map((marker) => escape(marker).replace(/ /gu, '\\s+')).join('|')})[,:]?\\s*$`,
+  'iu',
+);
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s|s['’])\s*$/iu;
+/** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
+const NOT_A_NOUN_AFTER =
+  /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless)\b/iu;
+const NAME_WORD = /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u;
+
+export interface NonSpeechContext {
+  /** The text right before the opening mark, from the start of its sentence. */
+  before: string;
+  /** The text right after the closing mark, to the end of its sentence. */
+  after: string;
+  afterTokens: Token[];
+}
+
+/** Is a quote a fragment: three words or fewer, starting in lower case, with no closing punctuation? */
+export function isFragment(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  return words.length <= 3 && /^[\p{Ll}\p{N}]/u.test(text) && !/[.!?…,;:]$/u.test(text);
+}
+
+export function nonSpeechReason(text: string, context: NonSpeechContext): SkippedQuotation['reason'] | null {
+  const { before, after, afterTokens } = context;
+  const words = text.split(/\s+/u).filter(Boolean);
+  const cue = () => cueAfter(afterTokens);
+  // a “terrorist” organisation: a short modifier between a determiner and the noun it qualifies.
+  if (
+    isFragment(text) &&
+    DETERMINER_BEFORE.test(before) &&
+    /^\s*[\p{Ll}]/u.test(after) &&
+    !NOT_A_NOUN_AFTER.test(after) &&
+    !cue()?.immediate
+  ) {
+    return 'scare quote';
+  }
+  if (TERM_BEFORE.test(before)) return 'title or term';
+  const titleCase = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_WORD.test(word));
+  // American style puts the sentence's comma inside the marks: the law, known as the “Election Integrity Act,” had …
+  if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text.replace(/[,.]$/u, ''))) {
+    if (/\b(?:called|named)\s*$/iu.test(before)) return 'title or term';
+    if (!cue()?.immediate && !/:\s*$/u.test(before)) return 'name';
+  }
+  return null;
+}

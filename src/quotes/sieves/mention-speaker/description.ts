@@ -1,0 +1,46 @@
+/**
+ * `description`: a definite description refers back to the person the article described with
+ * the same words (`the foreign minister` → `The foreign minister, Elena Varga`, `the Dane` →
+ * someone called Danish, `the 34-year-old` → `Ana Ruiz, 34`), or whom the registry describes so.
+ * Every word must fit, or all but one of several: `the health secretary` is not `the union's
+ * general secretary`.
+ */
+import type { Entity } from '../../cast/types.ts';
+import { contentWords } from '../../cast/vocabulary.ts';
+import { isAnonymousHead } from '../../grammar/heads.ts';
+import { isPerson } from './salience.ts';
+import type { MentionSpeakerSieve } from './types.ts';
+
+export const descriptionSieve: MentionSpeakerSieve = {
+  name: 'description',
+  resolve(phrase, at, context) {
+    if (phrase.kind !== 'description' || isAnonymousHead(phrase.head)) return null;
+    const registered = context.registry.byName(phrase.text);
+    if (registered) {
+      const entity = context.cast.entities.find((e) => e.registry === registered);
+      if (entity) return { entity, attribution: null };
+    }
+    if (!phrase.definite) return null;
+    const wanted = contentWords(phrase.text);
+    const head = contentWords(phrase.head).at(-1);
+    const candidates = new Set<Entity>();
+    for (const noted of context.salience.recent({ ...at, block: at.block })) {
+      if (noted.referent.entity && isPerson(noted.referent.entity)) candidates.add(noted.referent.entity);
+    }
+    for (const entity of context.cast.entities) {
+      const before =
+        entity.first.block < at.block || (entity.first.block === at.block && entity.first.offset < at.offset);
+      if (before && isPerson(entity)) candidates.add(entity);
+    }
+    const scored = [...candidates]
+      .map((entity) => ({
+        entity,
+        score: wanted.filter((word) => entity.vocabulary.has(word)).length,
+        hasHead: head !== undefined && entity.vocabulary.has(head),
+      }))
+      .filter((c) => (c.hasHead && c.score === wanted.length) || (c.score >= 2 && wanted.length - c.score <= 1))
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
+    return best && best.score > (second?.score ?? 0) ? { entity: best.entity, attribution: null } : null;
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * `epithet`: a definite description of a person that the article has not used before (`the City
+ * boss`, `the media personality`, `the former chief whip`) varies the name of the person it is
+ * about: the one the text has put forward, if the description fits them (gender, nationality,
+ * age). An office (`the health secretary`) is someone else unless it is a former one.
+ */
+import type { Entity } from '../../cast/types.ts';
+import { contentWords } from '../../cast/vocabulary.ts';
+import { isAnonymousHead, isOfficeHead, isPersonHead } from '../../grammar/heads.ts';
+import { type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
+import { genderFits } from './salience.ts';
+import type { MentionSpeakerSieve } from './types.ts';
+
+export const epithetSieve: MentionSpeakerSieve = {
+  name: 'epithet',
+  resolve(phrase, at, context) {
+    if (phrase.kind !== 'description' || !phrase.definite) return null;
+    const { head } = phrase;
+    if (!isPersonHead(head) || isAnonymousHead(head)) return null;
+    const words = phrase.text.toLowerCase().split(/\s+/u);
+    if (isOfficeHead(head) && !words.some((word) => word === 'former' || word.startsWith('ex-'))) return null;
+    const gender =
+      words.map((word) => GENDERED_NOUNS.get(word.replace(/^ex-/u, ''))).find((g): g is Gender => g !== undefined) ??
+      null;
+
+    const described = contentWords(phrase.text);
+    const fits = (entity: Entity) => genderFits(entity, gender) && agrees(entity, described);
+    const referent = context.salience.salientForEpithet(at, fits);
+
+    return referent?.entity ? referent : null;
+  },
+};
+
+/** A nationality or an age in the description must not contradict what the text said of the person. */
+function agrees(entity: Entity, described: string[]): boolean {
+  const known = [...entity.vocabulary];
+  for (const prefix of ['country:']) {
+    const theirs = known.filter((word) => word.startsWith(prefix));
+    const wanted = described.filter((word) => word.startsWith(prefix));
+    if (theirs.length > 0 && wanted.length > 0 && !wanted.some((word) => theirs.includes(word))) return false;
+  }
+  const theirAge = known.find((word) => /^\d+-year-old$/u.test(word));
+  const wantedAge = described.find((word) => /^\d+-year-old$/u.test(word));
+  return !(theirAge && wantedAge && theirAge !== wantedAge);
+}

@@ -1,0 +1,32 @@
+/**
+ * `name`: a name resolves to the cast member the cast stage linked it to (`Moss` and `Ms Moss`
+ * to `Jane Moss`). Outlets never speak (`told the BBC`); a country that speaks does so as an
+ * organisation; other places never speak.
+ */
+import { entityForName } from '../../cast/build-cast.ts';
+import type { Entity } from '../../cast/types.ts';
+import { NATIONALITY } from '../../lexicon/index.ts';
+import { NOBODY, type MentionSpeakerSieve, type Referent } from './types.ts';
+
+export const nameSieve: MentionSpeakerSieve = {
+  name: 'name',
+  resolve(phrase, at, context) {
+    if (phrase.kind !== 'name') return null;
+    const collected = context.cast.mentions.find(
+      (mention) =>
+        mention.kind === 'name' && mention.position.block === at.block && mention.phrase.start === phrase.start,
+    );
+    const entity =
+      context.cast.entities[collected?.entity ?? -1] ?? entityForName(context.cast, phrase, at, context.registry);
+    return entity ? asSpeaker(entity) : NOBODY;
+  },
+};
+
+/** Who can be a speaker: people and organisations, and countries as organisations. */
+export function asSpeaker(entity: Entity): Referent {
+  if (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'unknown') {
+    return { entity, attribution: null };
+  }
+  if (entity.kind === 'place' && NATIONALITY.has(entity.name.toLowerCase())) return { entity, attribution: null };
+  return NOBODY;
+}

@@ -1,0 +1,27 @@
+/**
+ * `named-later`: a lede often describes someone before naming them — `A federal judge on Monday
+ * blocked the law, calling it “…”`, then `Judge Patricia Mendez wrote …`. An indefinite
+ * description is that person when, in its paragraph or the next, exactly one person is named
+ * with its head noun as title.
+ */
+import { contentWords } from '../../cast/vocabulary.ts';
+import type { MentionSpeakerSieve } from './types.ts';
+
+export const namedLaterSieve: MentionSpeakerSieve = {
+  name: 'named-later',
+  resolve(phrase, at, context) {
+    if (phrase.kind !== 'description' || phrase.definite) return null;
+    const head = phrase.head;
+    const named = context.cast.mentions.filter((mention) => {
+      if (mention.kind !== 'name' || mention.phrase.kind !== 'name') return false;
+      const later =
+        mention.position.block > at.block ||
+        (mention.position.block === at.block && mention.position.offset > at.offset);
+      if (!later || mention.position.block - at.block > 1) return false;
+      return contentWords(mention.phrase.name.title ?? '').includes(head);
+    });
+    const entities = new Set(named.map((mention) => mention.entity));
+    const entity = context.cast.entities[named[0]?.entity ?? -1];
+    return entity && entities.size === 1 ? { entity, attribution: null } : null;
+  },
+};

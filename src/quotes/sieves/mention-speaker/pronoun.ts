@@ -1,0 +1,25 @@
+/**
+ * `pronoun`: `he` and `she` are the person the text has put forward (see `Salience`) whose
+ * gender, as the text tells it, agrees; `it` is the organisation last put forward. `they`,
+ * `I` and `we` in narration name nobody.
+ */
+import { PRONOUNS } from '../../lexicon/index.ts';
+import { genderFits } from './salience.ts';
+import { NOBODY, type MentionSpeakerSieve } from './types.ts';
+
+export const pronounSieve: MentionSpeakerSieve = {
+  name: 'pronoun',
+  resolve(phrase, at, context) {
+    if (phrase.kind !== 'pronoun') return null;
+    const gender = PRONOUNS.get(phrase.word)?.gender;
+    if (gender === 'male' || gender === 'female') {
+      return context.salience.salientPerson(at, (entity) => genderFits(entity, gender)) ?? NOBODY;
+    }
+    // `they` is as often a group of people as an organisation: only `it` is read as one.
+    if (phrase.word === 'it') {
+      const organisation = context.salience.salientOrganisation(at, () => true);
+      return organisation ? { entity: organisation, attribution: null } : NOBODY;
+    }
+    return NOBODY;
+  },
+};

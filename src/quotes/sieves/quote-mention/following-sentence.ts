@@ -1,0 +1,36 @@
+/**
+ * `following-sentence`: the sentence right after the quote is about saying it, and names who
+ * did: `“What kind of language is this?” Chavan asked.`, `In reply, Ruiz answered.` The verb
+ * must end its clause: `Patel said the team was ready.` reports something else.
+ */
+import { cueAfter } from '../../grammar/cues.ts';
+import { sentenceIndexAt } from '../../text/document.ts';
+import { isPunctuation } from '../../text/tokens.ts';
+import { holdsQuote, lastSegment, tokensBetween } from './context.ts';
+import type { QuoteMentionSieve } from './types.ts';
+
+/** Words that may follow the verb when it ends its clause: `Chavan asked at the rally`. */
+const CLAUSE_END = new Set(['at', 'in', 'on', 'during', 'after', 'when', 'while', 'as', 'before', 'to', 'with']);
+
+export const followingSentenceSieve: QuoteMentionSieve = {
+  name: 'following-sentence',
+  decide(quote, context) {
+    if (quote.after.length > 0) return null;
+    const last = lastSegment(quote);
+    const block = context.document.blocks[last.block]!;
+    const next = block.sentences[sentenceIndexAt(block, Math.max(0, last.end - 1)) + 1];
+    if (!next) return null;
+    const tokens = tokensBetween(block, next.start, next.end);
+    if (holdsQuote(tokens)) return null;
+    const cue = cueAfter(tokens);
+    if (!cue?.speaker || cue.speaker.kind === 'description') return null;
+    // What follows the cue (`Chavan asked` / `asked Chavan`) must not be a clause of its own.
+    const verbWords = cue.verb.split(' ').length;
+    const verbAt = tokens.findIndex((token) => token.text === cue.verb.split(' ')[0]);
+    const speakerEnd = tokens.findIndex((token) => token.start >= cue.speaker!.end);
+    const afterCue = verbAt >= speakerEnd ? verbAt + verbWords : speakerEnd === -1 ? tokens.length : speakerEnd;
+    const following = tokens[afterCue];
+    const endsClause = !following || isPunctuation(following) || CLAUSE_END.has(following.norm);
+    return endsClause ? { sieve: 'following-sentence', cue: cue.verb, phrase: cue.speaker, block: block.index } : null;
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * `lead-in`: a quote that opens its paragraph, after a paragraph whose last clause introduces it
+ * (`Moss said:`, `In a reply, Patel wrote:`, `…, saying:`).
+ */
+import { cueBefore } from '../../grammar/cues.ts';
+import { sentenceAt } from '../../text/document.ts';
+import { QUOTE_NORM } from '../../text/tokens.ts';
+import { firstSegment, tokensBetween } from './context.ts';
+import type { QuoteMentionSieve } from './types.ts';
+
+export const leadInSieve: QuoteMentionSieve = {
+  name: 'lead-in',
+  decide(quote, context) {
+    const first = firstSegment(quote);
+    const block = context.document.blocks[first.block]!;
+    if (block.text.slice(0, first.start).trim() !== '') return null;
+    const previous = context.document.blocks[first.block - 1];
+    // A question line (`On his team's form?:`) is the interviewer's turn: the conversation sieve reads it.
+    if (!previous || previous.kind === 'heading' || !/[:,]\s*$/u.test(previous.text) || /\?\W*$/u.test(previous.text)) {
+      return null;
+    }
+
+    const end = previous.text.trimEnd().length;
+    const tokens = tokensBetween(previous, sentenceAt(previous, Math.max(0, end - 1)).start, end);
+    const lastQuote = tokens.findLastIndex((token) => token.norm === QUOTE_NORM);
+    const cue = cueBefore(tokens.slice(lastQuote + 1));
+    if (!cue?.speaker) return null;
+    return { sieve: 'lead-in', cue: cue.verb, phrase: cue.speaker, block: previous.index };
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Words and the punctuation that matters to attribution, with their offsets in the block, so
+ * that a phrase found in the tokens can be found again in the text and the tree.
+ */
+
+export interface Token {
+  /** As written, possessive included: `Moss’s`. */
+  text: string;
+  /** Lower case, apostrophes straightened, a possessive ’s dropped: `moss`. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?|[,;:—–()]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0];
+    // A full stop belongs to the word only in abbreviations and initials ("U.S.", "J.").
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) word = word.slice(0, -1);
+    const start = offset + match.index;
+    tokens.push({ text: word, norm: normalise(word), start, end: start + word.length });
+  }
+  return tokens;
+}
+
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\.$/, '');
+}
+
+export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+/** Punctuation that bounds a phrase; a quotation inside narration (see `QUOTE_NORM`) bounds one too. */
+export const isPunctuation = (token: Token | undefined): boolean =>
+  token !== undefined && (/^[,;:—–()]$/u.test(token.text) || token.norm === QUOTE_NORM);
+/** The `norm` of the token that stands for a whole quotation in a block's narration tokens. */
+export const QUOTE_NORM = '"';
+export const isPossessive = (token: Token | undefined): boolean =>
+  token !== undefined && /\p{L}['’]s?$/u.test(token.text) && /['’]/u.test(token.text.slice(-2));
+/** Joins tokens back as they were written, with single spaces. */
+export const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
