@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { articleSchema } from './schemas/article.ts';
+import { organisationSchema } from './schemas/organisation.ts';
 import { personSchema } from './schemas/person.ts';
+
 import { contentDir } from './utils/content-dir.ts';
 
 /** The file name without `.md` is the id, and so the URL: `content/articles/foo.md` → `/articles/foo/`. */
@@ -18,4 +20,9 @@ const people = defineCollection({
   schema: personSchema,
 });
 
-export const collections = { articles, people };
+const organisations = defineCollection({
+  loader: glob({ pattern: '*.md', base: path.join(contentDir(), 'organisations'), generateId: idFromFileName }),
+  schema: organisationSchema,
+});
+
+export const collections = { articles, people, organisations };

@@ -1,10 +1,12 @@
+import type { SpeakerKind } from '../quotes/types.ts';
 import { articlePath } from '../utils/paths.ts';
+
 import { quotePath, speakerPath } from '../utils/quote-links.ts';
 import type { Article, ArticleQuote } from './articles.ts';
 
 /** One quote of `quotes.json`. The README documents every field; fields are only ever added. */
 export interface QuotesFileQuote extends Omit<ArticleQuote, 'speaker'> {
-  speaker: { id: string; name: string; url: string } | null;
+  speaker: { id: string; name: string; url: string; kind: SpeakerKind } | null;
   /** The article's id, a key of `articles`. */
   article: string;
   /** The quote's place in its article, base path included. */
@@ -32,7 +34,12 @@ export function toQuotesFile(articles: readonly Article[]): QuotesFile {
       id: quote.id,
       text: quote.text,
       speaker: quote.speaker
-        ? { id: quote.speaker.id, name: quote.speaker.name, url: speakerPath(quote.speaker.id) }
+        ? {
+            id: quote.speaker.id,
+            name: quote.speaker.name,
+            url: speakerPath(quote.speaker.id, quote.speaker.kind),
+            kind: quote.speaker.kind,
+          }
         : null,
       article: article.id,
       url: quotePath(article.id, quote.id),

@@ -1,14 +1,16 @@
 import { getCollection } from 'astro:content';
+import type { SpeakerKind } from '../quotes/types.ts';
 import { type Article, type ArticleQuote, getArticles } from './articles.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
-/** A person quoted somewhere on the site, with everything the pages show about them. */
+/** A person or an organisation quoted somewhere on the site, with everything the pages show about them. */
 export interface Speaker {
   id: string;
+  kind: SpeakerKind;
   name: string;
   /** Role and affiliation from the registry, or else how an article described them. */
   description: string | undefined;
-  /** The registry's link about the person, if any. */
+  /** The registry's link about them, if any. */
   url: string | undefined;
   /** Role and affiliation from the registry, separately, for structured data. */
   role: string | undefined;
@@ -19,32 +21,52 @@ export interface Speaker {
   quoteCount: number;
 }
 
+/** What the registry holds about a speaker, whichever folder they are in. */
+interface Registered {
+  name: string;
+  url?: string | undefined;
+  role?: string | undefined;
+  affiliation?: string | undefined;
+}
+
+/** People and organisations may share an id (`acme` the person, `acme` the firm): a key per kind. */
+export const speakerKey = (kind: SpeakerKind, id: string): string => `${kind}/${id}`;
+
 async function loadSpeakers(): Promise<Speaker[]> {
-  const [articles, people] = await Promise.all([getArticles(), getCollection('people')]);
-  const registry = new Map(people.map((person) => [person.id, person.data]));
+  const [articles, people, organisations] = await Promise.all([
+    getArticles(),
+    getCollection('people'),
+    getCollection('organisations'),
+  ]);
+  const registry = new Map<string, Registered>([
+    ...people.map((entry): [string, Registered] => [speakerKey('person', entry.id), entry.data]),
+    ...organisations.map((entry): [string, Registered] => [speakerKey('organisation', entry.id), entry.data]),
+  ]);
   const speakers = new Map<string, Speaker>();
   for (const article of articles) {
     for (const quote of article.quotes) {
       if (!quote.speaker) continue;
-      const { id, name } = quote.speaker;
-      let speaker = speakers.get(id);
+      const { id, name, kind } = quote.speaker;
+      const key = speakerKey(kind, id);
+      let speaker = speakers.get(key);
       if (!speaker) {
-        const person = registry.get(id);
-        const description = person
-          ? [person.role, person.affiliation].filter(Boolean).join(', ') || undefined
+        const entry = registry.get(key);
+        const description = entry
+          ? [entry.role, entry.affiliation].filter(Boolean).join(', ') || undefined
           : article.speakerDescriptions[id];
         speaker = {
           id,
-          name: person?.name ?? name,
+          kind,
+          name: entry?.name ?? name,
           description,
-          url: person?.url,
-          role: person?.role,
-          affiliation: person?.affiliation,
-          registered: Boolean(person),
+          url: entry?.url,
+          role: entry?.role,
+          affiliation: entry?.affiliation,
+          registered: Boolean(entry),
           byArticle: [],
           quoteCount: 0,
         };
-        speakers.set(id, speaker);
+        speakers.set(key, speaker);
       }
       const group = speaker.byArticle.at(-1)?.article === article ? speaker.byArticle.at(-1)! : undefined;
       if (group) group.quotes.push(quote);
@@ -55,8 +77,10 @@ async function loadSpeakers(): Promise<Speaker[]> {
   return [...speakers.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name, 'en'));
 }
 
-/** Everyone quoted on the site, most quoted first. */
+/** Everyone quoted on the site, people and organisations, most quoted first. */
 export const getSpeakers = oncePerBuild(loadSpeakers);
 
-/** The same speakers by id, built once rather than on every article page. */
-export const getSpeakersById = oncePerBuild(async () => new Map((await getSpeakers()).map((s) => [s.id, s])));
+/** The same speakers by `speakerKey`, built once rather than on every article page. */
+export const getSpeakersByKey = oncePerBuild(
+  async () => new Map((await getSpeakers()).map((s) => [speakerKey(s.kind, s.id), s])),
+);

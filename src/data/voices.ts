@@ -1,11 +1,14 @@
+import type { SpeakerKind } from '../quotes/types.ts';
 import type { ArticleQuote } from './articles.ts';
 
 /** One group of the "voices in this article" sidebar. */
 export interface Voice {
-  /** The speaker's id, or `unnamed` / `unattributed` for the two groups without one. */
+  /** Unique in the article: a person's id, `organisation-<id>`, or `unnamed` / `unattributed`. */
   key: string;
   name: string;
   speakerId: string | undefined;
+  /** Person or organisation; undefined for the unnamed and unattributed groups. */
+  kind: SpeakerKind | undefined;
   quotes: ArticleQuote[];
   /** Words quoted from this voice, for the share chart. */
   words: number;
@@ -13,31 +16,43 @@ export interface Voice {
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+const voiceKey = (kind: SpeakerKind, id: string) => (kind === 'person' ? id : `${kind}-${id}`);
+
 /**
  * Groups an article's quotes by who said them, in order of first appearance; anonymous
  * sources and unattributed quotes come last, each in a group of their own.
  */
 export function groupVoices(quotes: readonly ArticleQuote[]): Voice[] {
   const named = new Map<string, Voice>();
-  const unnamed: Voice = { key: 'unnamed', name: 'Unnamed sources', speakerId: undefined, quotes: [], words: 0 };
+  const unnamed: Voice = {
+    key: 'unnamed',
+    name: 'Unnamed sources',
+    speakerId: undefined,
+    kind: undefined,
+    quotes: [],
+    words: 0,
+  };
   const unattributed: Voice = {
     key: 'unattributed',
     name: 'Not attributed',
     speakerId: undefined,
+    kind: undefined,
     quotes: [],
     words: 0,
   };
   for (const quote of quotes) {
     let voice: Voice;
     if (quote.speaker) {
-      voice = named.get(quote.speaker.id) ?? {
-        key: quote.speaker.id,
+      const key = voiceKey(quote.speaker.kind, quote.speaker.id);
+      voice = named.get(key) ?? {
+        key,
         name: quote.speaker.name,
         speakerId: quote.speaker.id,
+        kind: quote.speaker.kind,
         quotes: [],
         words: 0,
       };
-      named.set(quote.speaker.id, voice);
+      named.set(key, voice);
     } else {
       voice = quote.attribution ? unnamed : unattributed;
     }

@@ -1,7 +1,13 @@
+import type { SpeakerKind } from '../quotes/types.ts';
 import { withBase } from './paths.ts';
 
 export const quotePath = (articleId: string, quoteId: string) => withBase(`/articles/${articleId}/#${quoteId}`);
-export const speakerPath = (speakerId: string) => withBase(`/people/${speakerId}/`);
+
+/** The folder of each kind of speaker's pages: people at `/people/<id>/`, organisations at `/organisations/<id>/`. */
+export const SPEAKER_FOLDERS: Record<SpeakerKind, string> = { person: 'people', organisation: 'organisations' };
+
+export const speakerPath = (speakerId: string, kind: SpeakerKind = 'person') =>
+  withBase(`/${SPEAKER_FOLDERS[kind]}/${speakerId}/`);
 
 /** Text fragments reserve `-`, `,` and `&`; everything else is ordinary URL encoding. */
 export const encodeFragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');

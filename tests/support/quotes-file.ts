@@ -8,7 +8,7 @@ export function sampleQuotesFile(base: string): QuotesFile {
       {
         id: 'q-under-the-bus',
         text: 'Trump has thrown Netanyahu under the bus,',
-        speaker: { id: 'neil-quilliam', name: 'Neil Quilliam', url: `${base}people/neil-quilliam/` },
+        speaker: { id: 'neil-quilliam', name: 'Neil Quilliam', url: `${base}people/neil-quilliam/`, kind: 'person' },
         article: 'talks',
         url: `${base}articles/talks/#q-under-the-bus`,
         attribution: null,
