@@ -4,7 +4,7 @@
  * “informed sources”`). They are reported as skipped, never attributed.
  */
 import { cueAfter } from '../grammar/cues.ts';
-import { TERM_MARKERS } from '../lexicon/index.ts';
+import { ADVERBS, TERM_MARKERS } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { SkippedQuotation } from '../types.ts';
 
@@ -16,7 +16,8 @@ const TERM_BEFORE = new RegExp(
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s|s['’])\s*$/iu;
 /** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
 const NOT_A_NOUN_AFTER =
-  /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless)\b/iu;
+  /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless|about|into|onto|over|under|through|across|against|towards?|upon|without|within|like|despite|during|among|beyond|around)\b/iu;
+
 const NAME_WORD = /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u;
 
 export interface NonSpeechContext {
@@ -48,6 +49,21 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
     return 'scare quote';
   }
   if (TERM_BEFORE.test(before)) return 'title or term';
+  // `comforting her with “I love you” notes`: a short quote with no punctuation of its own, used
+  // as a modifier of the noun right after it, is a label.
+  const next = afterTokens[0];
+  if (
+    words.length <= 5 &&
+    !/[.!?…,;:]$/u.test(text) &&
+    /^\s\p{Ll}/u.test(after) &&
+    !NOT_A_NOUN_AFTER.test(after) &&
+    next &&
+    !ADVERBS.has(next.norm) &&
+    !cue()?.immediate
+  ) {
+    return 'title or term';
+  }
+
   const titleCase = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_WORD.test(word));
   // American style puts the sentence's comma inside the marks: the law, known as the “Election Integrity Act,” had …
   if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text.replace(/[,.]$/u, ''))) {

@@ -13,6 +13,8 @@ export interface Span {
   kind: Kind;
   /** False when the block ends before the closing mark (a quote running on into the next paragraph). */
   closed: boolean;
+  /** False when the opening mark is missing and `start` is the position before the first quoted word. */
+  opener?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
@@ -92,7 +94,31 @@ export function scanQuotations(text: string): Span[] {
   if (bottom && (bottom.kind === 'double' || hasLaterWords(text, bottom.start))) {
     spans.push({ start: bottom.start, end: text.length, kind: bottom.kind, closed: false });
   }
+  const reopened = bottom ? null : missingOpener(text, spans.at(-1)?.end ?? 0);
+  if (reopened) spans.push(reopened);
   return spans;
+}
+
+/**
+ * A paragraph that ends with a closing mark after a sentence (`… obviously!’`) while no quote is
+ * open: its opener is missing (or was swallowed by a run of marks, `this?’’’`), so the words back
+ * to the previous quote in the paragraph are quoted.
+ */
+function missingOpener(text: string, from: number): Span | null {
+  const end = text.trimEnd().length;
+  const last = text[end - 1];
+  if (last === undefined || !(SINGLE_CLOSE.has(last) || DOUBLE_CLOSE.has(last) || last === '"' || last === "'")) {
+    return null;
+  }
+  if (!/[.!?…]/u.test(text[end - 2] ?? '')) return null;
+  if (from === 0) return null;
+  let start = from;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  // A stray mark left over from the quote before stands where the opener should be.
+  const opener = ALL_MARKS.has(text[start]!);
+  if (!hasLaterWords(text, opener ? start : start - 1)) return null;
+  const kind: Kind = DOUBLE_CLOSE.has(last) || last === '"' ? 'double' : 'single';
+  return { start, end, kind, closed: true, opener };
 }
 
 function hasLaterWords(text: string, start: number): boolean {
@@ -106,7 +132,7 @@ function hasLaterWords(text: string, start: number): boolean {
 
 /** The quoted words between the marks of a span. */
 export function innerText(text: string, span: Span): string {
-  return text.slice(span.start + 1, span.closed ? span.end - 1 : span.end).trim();
+  return text.slice(span.opener === false ? span.start : span.start + 1, span.closed ? span.end - 1 : span.end).trim();
 }
 
 /** True when the block starts with an opening mark of the given kind: the sign a quote runs on from the block before. */

@@ -5,7 +5,10 @@
  * for whoever the text says issued it, or else the organisation last put forward.
  */
 import { isIssuingHead, isOrganisationHead } from '../../grammar/heads.ts';
-import type { MentionSpeakerSieve } from './types.ts';
+import type { DescriptionPhrase } from '../../grammar/noun-phrase.ts';
+import { asSpeaker } from './name.ts';
+import { pronounSieve } from './pronoun.ts';
+import type { MentionAt, MentionSpeakerSieve, Referent, ResolveContext } from './types.ts';
 
 export const organisationSieve: MentionSpeakerSieve = {
   name: 'organisation',
@@ -13,6 +16,10 @@ export const organisationSieve: MentionSpeakerSieve = {
     if (phrase.kind !== 'description') return null;
     const { head } = phrase;
     if (isIssuingHead(head)) {
+      // `his statement`, `Moss's statement`: the statement of whoever the determiner names.
+      const owner = ownerOf(phrase, at, context);
+      if (owner !== undefined) return owner;
+
       // `a written release on the Park Hills Fire Department Facebook page said`: the issuer is named inside.
       const inside = context.cast.mentions.find(
         (m) =>
@@ -39,3 +46,31 @@ export const organisationSieve: MentionSpeakerSieve = {
     return organisation ? { entity: organisation, attribution: null } : null;
   },
 };
+
+/** Who a possessive determiner names: `his statement` → he, `Acme's release` → Acme; undefined if none. */
+function ownerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveContext): Referent | null | undefined {
+  const [first] = phrase.text.split(/\s+/u);
+  const word = first?.toLowerCase() ?? '';
+  if (word === 'his' || word === 'her') {
+    const pronoun = {
+      kind: 'pronoun' as const,
+      word: word === 'his' ? 'he' : 'she',
+      start: phrase.start,
+      end: phrase.start,
+    };
+    return pronounSieve.resolve(pronoun, at, context);
+  }
+  if (word === 'its' || word === 'their') {
+    const organisation = context.salience.salientOrganisation(at, () => true);
+    return organisation ? { entity: organisation, attribution: null } : null;
+  }
+  const possessor = context.cast.mentions.find(
+    (m) =>
+      m.kind === 'name' &&
+      m.position.block === at.block &&
+      m.position.offset === phrase.start &&
+      /['’]s?$/u.test(m.text),
+  );
+  const entity = context.cast.entities[possessor?.entity ?? -1];
+  return entity ? asSpeaker(entity) : undefined;
+}

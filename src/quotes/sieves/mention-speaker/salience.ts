@@ -83,6 +83,15 @@ export class Salience {
    */
   salientPerson(at: MentionAt, fits: (entity: Entity) => boolean): Referent | null {
     const recent = this.recent(at);
+    // Someone named earlier in the pronoun's own sentence comes first, its subject before others:
+    // `Yediyurappa, justified his statement …`.
+    const sentence = recent
+      .filter((n) => n.at.block === at.block && n.at.sentence === at.sentence && n.referent.entity)
+      .reverse()
+      .filter((n) => isPerson(n.referent.entity!) && n.referent.entity!.kind === 'person' && fits(n.referent.entity!));
+    const own = sentence.find((n) => n.isSubject) ?? sentence[0];
+    if (own) return own.referent;
+
     const speaker = this.#lastSpeaker;
     const since = speaker ? recent.filter((n) => isAfter(n.at, speaker.at)) : recent;
     for (const noted of since) {
