@@ -42,10 +42,11 @@ import type { ExtractedQuote, Override, SkippedQuotation, SpeakerRef, TextBlock 
 /** Quote → mention, in this order; each sieve sees only the quotes the ones before it left undecided. */
 export const QUOTE_MENTION_SIEVES: readonly QuoteMentionSieve[] = [
   cueSieve,
+  roundUpSieve,
   leadInSieve,
   followingSentenceSieve,
   continuationSieve,
-  roundUpSieve,
+
   conversationSieve,
   introductionSieve,
   closestMentionSieve,

@@ -5,7 +5,7 @@
  * before them, and what the text says of each (titles, roles, age, nationality, gender) is kept.
  */
 import type { NamePhrase } from '../grammar/noun-phrase.ts';
-import { GENDERED_NOUNS } from '../lexicon/index.ts';
+import { GENDERED_NOUNS, NAME_PARTICLES } from '../lexicon/index.ts';
 import { nameKey, type Registry } from '../registry.ts';
 import type { Document, Position } from '../text/document.ts';
 import { collectMentions } from './collect-mentions.ts';
@@ -111,6 +111,9 @@ function addAliases(entity: Entity): void {
   const bare = entity.parts.filter((part) => !/^(?:\p{Lu}\.)+$/u.test(part));
   entity.aliases.add(nameKey(bare.join(' ')));
   entity.aliases.add(nameKey(`${bare[0]} ${bare.at(-1)}`));
+  // `van der Berg` for `Pieter van der Berg`: the family name with its particles.
+  const particle = bare.findIndex((part, index) => index > 0 && NAME_PARTICLES.has(part.toLowerCase()));
+  if (particle > 0) entity.aliases.add(nameKey(bare.slice(particle).join(' ')));
 }
 
 /** What a mention tells of its entity: titles, role words, appositives (age included), gender. */

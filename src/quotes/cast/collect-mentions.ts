@@ -5,7 +5,14 @@
  */
 import { isPersonHead, isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/heads.ts';
 import { nameRunAt, type ParsedName, parseName, startsName } from '../grammar/names.ts';
-import { appositiveAfter, type NounPhrase, phraseAfter, phraseBefore, isRoleWord } from '../grammar/noun-phrase.ts';
+import {
+  appositiveAfter,
+  isRoleWord,
+  type NounPhrase,
+  phraseAfter,
+  phraseBefore,
+  roleWordsToName,
+} from '../grammar/noun-phrase.ts';
 import { isSubjectAt } from '../grammar/clauses.ts';
 import { PRONOUNS } from '../lexicon/index.ts';
 import { type Block, type Document, sentenceIndexAt } from '../text/document.ts';
@@ -145,9 +152,5 @@ function describe(tokens: Token[], i: number, end: number): string[] {
   return descriptors;
 }
 
-/** `Western Cape provincial ANC chairperson James Nqculu`: a name that is followed by role words and another name only modifies it. */
-function modifiesName(tokens: Token[], end: number): boolean {
-  let j = end;
-  while (j < tokens.length && j - end < 4 && isRoleWord(tokens[j])) j++;
-  return j > end && startsName(tokens[j]);
-}
+/** `Western Cape provincial ANC chairperson James Nqculu`: a name followed by role words and another name only modifies it. */
+const modifiesName = (tokens: Token[], end: number): boolean => roleWordsToName(tokens, end) !== null;

@@ -62,8 +62,13 @@ const isShouted = (token: Token) =>
 /** `D-Calif.`, `R-Texas`: a US politician's party and state, written after the name. */
 const isPartyTag = (token: Token) => /^[DRI]-\p{Lu}/u.test(token.text);
 
+/** `el-Sayed`, `al-Assad`, `d’Artagnan`: a particle joined to a capitalised name. */
+export const isJoinedParticle = (token: Token | undefined) =>
+  token !== undefined && /^(?:al|el|bin|ibn|abu|ben|ould|de|di|da|du|d)['’-]\p{Lu}/u.test(token.text);
+
 /** May this token open a name? Not a sentence word (`Last`, `Each`), a number, a shouted word or a party tag. */
 export function startsName(token: Token | undefined): boolean {
+  if (isJoinedParticle(token)) return true;
   return (
     token !== undefined &&
     isCapitalised(token) &&
@@ -77,10 +82,22 @@ export function startsName(token: Token | undefined): boolean {
 /** May this token carry a name on? Month names can (`Theresa May`), unless a date follows (`May 5`). */
 function continuesName(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j];
+  if (isJoinedParticle(token)) return true;
   if (!token || !isCapitalised(token) || /^\p{N}/u.test(token.text) || isShouted(token)) return false;
   if (DAYS.has(token.norm)) return false;
   if (MONTHS.has(token.norm)) return !/^\p{N}/u.test(tokens[j + 1]?.text ?? '');
   return !NOT_NAMES.has(token.norm) || isInitial(token);
+}
+
+/**
+ * A family name that starts with its particles, used alone: `insists van der Berg`, `according
+ * to de la Cruz`. Only where no name stands right before (that would make them its middle).
+ */
+function particleStart(tokens: readonly Token[], i: number): boolean {
+  if (isCapitalised(tokens[i - 1])) return false;
+  let j = i;
+  while (j < tokens.length && j - i < 3 && NAME_PARTICLES.has(tokens[j]!.norm)) j++;
+  return j > i && continuesName(tokens, j);
 }
 
 const isPossessive = (token: Token) => /['’]s?$/u.test(token.text) && /\p{L}['’]/u.test(token.text.slice(-3));
@@ -92,7 +109,8 @@ const hasOrganisationWord = (run: readonly Token[]) => run.some((t) => ORGANISAT
  * Foreign Affairs`). A possessive ends it: in `Trump’s envoy`, the name is `Trump’s`.
  */
 export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; end: number } | null {
-  if (!startsName(tokens[i])) return null;
+  if (!startsName(tokens[i]) && !particleStart(tokens, i)) return null;
+
   const run: Token[] = [];
   let j = i;
   while (j < tokens.length) {

@@ -10,6 +10,7 @@
  */
 import {
   ADVERBS,
+  COMMON_VERBS,
   GROUP_NOUNS,
   ISSUING_NOUNS,
   isSpeechParticiple,
@@ -20,7 +21,7 @@ import {
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
-import { isTitleWord, nameRunAt, type ParsedName, parseName, startsName } from './names.ts';
+import { isJoinedParticle, isTitleWord, nameRunAt, type ParsedName, parseName, startsName } from './names.ts';
 
 interface Extent {
   /** Offsets of the phrase in its block. */
@@ -48,12 +49,18 @@ export interface DescriptionPhrase extends Extent {
   head: string;
   /** Who a spokesperson speaks for: `Acme` in `a spokesperson for Acme`, `the ministry` in `the ministry's spokesman`. */
   speaksFor: NamePhrase | DescriptionPhrase | null;
+  /** An appositive after it: `34` in `The Danish player, 34, had …`. */
+  appositive?: string;
 }
 
 export type NounPhrase = NamePhrase | PronounPhrase | DescriptionPhrase;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'this', 'that', 'its', 'their', 'his', 'her']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+/** Verbs that end a noun phrase read forwards: `The Scot was …`, `the party has …`. */
+const AUXILIARIES = new Set(
+  'is are was were be been has have had will would could can may might must should shall does do did'.split(' '),
+);
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 /** Words that open a clause: a noun phrase read backwards stops at them. */
 const CLAUSE_WORDS = new Set(['what', 'who', 'whom', 'which', 'that', 'it', 'where', 'when', 'while', 'because']);
@@ -66,6 +73,22 @@ export const isVerbLike = (token: Token | undefined): boolean =>
 const isPronoun = (token: Token | undefined) => token !== undefined && PRONOUNS.has(token.norm);
 const isPossessiveName = (token: Token | undefined) => token !== undefined && /\p{L}['’]s?$/u.test(token.text);
 
+/** `wed`, `beats`, `joined`: a word between two names that is more likely a verb than a role. */
+export const looksLikeVerb = (token: Token | undefined): boolean =>
+  token !== undefined && (COMMON_VERBS.has(token.norm) || /\p{L}{2}ed$/u.test(token.norm) || isVerbLike(token));
+
+/**
+ * `ACP candidate Mara Lindqvist`, `Western Cape provincial ANC chairperson James Nqculu`: does the
+ * name run ending at `end` only modify a person named after its role words? Not when the words
+ * between are a verb and its object (`Una wed sportsman Ben`).
+ */
+export function roleWordsToName(tokens: readonly Token[], end: number): number | null {
+  let after = end;
+  while (after < tokens.length && after - end < 4 && isRoleWord(tokens[after])) after++;
+  if (after === end || looksLikeVerb(tokens[end]) || !startsName(tokens[after])) return null;
+  return after;
+}
+
 /** A lower-case word that can describe a person before their name: `geopolitics expert`, `neighbor`. */
 export function isRoleWord(token: Token | undefined): boolean {
   return (
@@ -77,7 +100,8 @@ export function isRoleWord(token: Token | undefined): boolean {
     !isVerbLike(token) &&
     !ADVERBS.has(token.norm) &&
     !LINKING.has(token.norm) &&
-    !isPronoun(token)
+    !isPronoun(token) &&
+    !isJoinedParticle(token)
   );
 }
 
@@ -143,8 +167,16 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   if (DETERMINERS.has(first.norm)) {
     let j = i + 1;
     // `an informed source`, `the written statement`: a verb's form right after the determiner is an adjective.
-    const adjective = (k: number) => k === i + 1 && isVerbLike(tokens[k]) && !isPunctuation(tokens[k + 1]);
-    while (j < tokens.length && j - i < 14 && !isPunctuation(tokens[j]) && (!isVerbLike(tokens[j]) || adjective(j))) {
+    // `an informed source`, `a visibly irritated Speaker`: a verb's form right after the determiner
+    // or an adverb is an adjective; any other verb, or an auxiliary (`The Scot was`), ends the phrase.
+    const adjective = (k: number) =>
+      (k === i + 1 || /ly$/u.test(tokens[k - 1]!.norm)) &&
+      !isPunctuation(tokens[k + 1]) &&
+      !AUXILIARIES.has(tokens[k]!.norm);
+    const ends = (k: number) =>
+      isPunctuation(tokens[k]) ||
+      ((isVerbLike(tokens[k]) || looksLikeVerb(tokens[k]) || AUXILIARIES.has(tokens[k]!.norm)) && !adjective(k));
+    while (j < tokens.length && j - i < 14 && !ends(j)) {
       // `a judge on Monday` ends at `on`; `a release on the department's Facebook page` names its issuer.
       const issued = ISSUING_NOUNS.has(tokens[j - 1]!.norm) || SPEAKS_FOR_NOUNS.has(tokens[j - 1]!.norm);
       if (j > i + 1 && DESCRIPTION_STOPS.has(tokens[j]!.norm) && !issued) break;
@@ -159,7 +191,9 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
         if (phrase.name.kind === 'person' || phrase.name.kind === 'unknown') return { phrase, end: named.end };
       }
     }
-    return { phrase: description(text, !INDEFINITE.has(first.norm)), end: j };
+    const appositive = appositiveAfter(tokens, j);
+    const phrase = description(text, !INDEFINITE.has(first.norm));
+    return { phrase: appositive ? { ...phrase, appositive } : phrase, end: j };
   }
 
   // Role words before a name: `geopolitics expert Neil Quilliam`, `Danish striker Ana Ruiz`.
@@ -167,8 +201,14 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   if (isNationality(tokens[j]) && isRoleWord(tokens[j + 1])) j++;
   while (j < tokens.length && j - i < 4 && isRoleWord(tokens[j])) j++;
   if (j > i && isVerbLike(tokens[j])) return null;
-  const named = nameRunAt(tokens, j);
+  let named = nameRunAt(tokens, j);
   if (!named) return null;
+  // `ACP candidate Mara Lindqvist`, `Rovers manager Dean Holloway`: a name, role words, then the
+  // name of the person they describe; the first name only modifies the second.
+  const after = roleWordsToName(tokens, named.end) ?? named.end;
+  const modified = after > named.end && !isPossessiveName(named.run.at(-1)) ? nameRunAt(tokens, after) : null;
+
+  if (modified && parseName(modified.run).kind === 'person') named = modified;
   // `AFP’s source in the security forces`: a possessive name is the determiner of a description.
   const last = named.run.at(-1)!;
   if (isPossessiveName(last) && isRoleWord(tokens[named.end])) {
@@ -176,7 +216,8 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
     while (k < tokens.length && k - named.end < 8 && !isPunctuation(tokens[k]) && !isVerbLike(tokens[k])) k++;
     return { phrase: description(tokens.slice(i, k), true), end: k };
   }
-  const descriptors = j > i ? [words(tokens.slice(i, j))] : [];
+  const descriptors = j > i || modified ? [words(tokens.slice(i, modified ? after : j))] : [];
+
   const appositive = appositiveAfter(tokens, named.end);
   if (appositive) descriptors.push(appositive);
   return { phrase: namePhrase(named.run, descriptors), end: named.end };

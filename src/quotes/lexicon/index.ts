@@ -6,6 +6,7 @@
 import anonymousNouns from './anonymous-nouns.json' with { type: 'json' };
 import abbreviations from './abbreviations.json' with { type: 'json' };
 import adverbs from './adverbs.json' with { type: 'json' };
+import commonVerbs from './common-verbs.json' with { type: 'json' };
 import genderedNouns from './gendered-nouns.json' with { type: 'json' };
 import groupNouns from './group-nouns.json' with { type: 'json' };
 import honorifics from './honorifics.json' with { type: 'json' };
@@ -27,6 +28,7 @@ import placeWords from './place-words.json' with { type: 'json' };
 import possessivePronouns from './possessive-pronouns.json' with { type: 'json' };
 import postNominals from './post-nominals.json' with { type: 'json' };
 import pronouns from './pronouns.json' with { type: 'json' };
+import replyVerbs from './reply-verbs.json' with { type: 'json' };
 import speaksForNouns from './speaks-for-nouns.json' with { type: 'json' };
 import speechNouns from './speech-nouns.json' with { type: 'json' };
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
@@ -38,6 +40,7 @@ export type PronounGender = Gender | 'neuter' | null;
 /** Every list as it is stored, for the lexicon test. */
 export const LISTS = {
   abbreviations,
+  commonVerbs,
   anonymousNouns,
   nounMarkers,
   adverbs,
@@ -85,6 +88,9 @@ export const isBaseForm = (word: string): boolean => BASE_ONLY.has(word);
 export const isSpeechParticiple = (word: string): boolean => PARTICIPLES.has(word);
 /** `told`, `assured`: the noun after it is the listener, not an inverted subject. */
 export const takesListener = (word: string): boolean => LISTENER_VERBS.has(VERB_FORMS.get(word) ?? word);
+const REPLY_VERBS = new Set(replyVerbs.words);
+/** `answered`, `replies`: a reply, which comes from someone other than the one who asked. */
+export const isReplyVerb = (word: string): boolean => REPLY_VERBS.has(VERB_FORMS.get(word) ?? word);
 /** `pointed` → `out`: the particle without which the verb does not report speech. */
 export const phrasalParticle = (word: string): string | undefined => PHRASAL.get(word);
 
@@ -92,6 +98,7 @@ export const ABBREVIATIONS = set(abbreviations);
 export const ANONYMOUS_NOUNS = set(anonymousNouns);
 export const NOUN_MARKERS = set(nounMarkers);
 export const ADVERBS = set(adverbs);
+export const COMMON_VERBS = set(commonVerbs);
 export const GROUP_NOUNS = set(groupNouns);
 export const NAME_PARTICLES = set(nameParticles);
 export const NOT_NAMES = set(notNames);

@@ -12,7 +12,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?|[,;:—–()]/gu;
+/** Words (with inner apostrophes, hyphens and dots, and a plural possessive's closing `s'`), and phrase punctuation. */
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|[,;:—–()]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -27,7 +28,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\.$/, '');
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '').replace(/\.$/, '');
 }
 
 export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);

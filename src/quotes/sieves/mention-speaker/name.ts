@@ -27,6 +27,9 @@ export function asSpeaker(entity: Entity): Referent {
   if (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'unknown') {
     return { entity, attribution: null };
   }
-  if (entity.kind === 'place' && NATIONALITY.has(entity.name.toLowerCase())) return { entity, attribution: null };
+  // A country's own name (`Israel said`), not its adjective or its people (`the Scot`).
+  if (entity.kind === 'place' && NATIONALITY.get(entity.name.toLowerCase()) === entity.name) {
+    return { entity, attribution: null };
+  }
   return NOBODY;
 }

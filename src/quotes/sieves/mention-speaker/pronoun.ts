@@ -5,7 +5,7 @@
  */
 import { PRONOUNS } from '../../lexicon/index.ts';
 import { genderFits } from './salience.ts';
-import { NOBODY, type MentionSpeakerSieve } from './types.ts';
+import { NOBODY, type MentionSpeakerSieve, type Referent } from './types.ts';
 
 export const pronounSieve: MentionSpeakerSieve = {
   name: 'pronoun',
@@ -13,7 +13,10 @@ export const pronounSieve: MentionSpeakerSieve = {
     if (phrase.kind !== 'pronoun') return null;
     const gender = PRONOUNS.get(phrase.word)?.gender;
     if (gender === 'male' || gender === 'female') {
-      return context.salience.salientPerson(at, (entity) => genderFits(entity, gender)) ?? NOBODY;
+      const asker = context.asker;
+      const notAsker = (referent: Referent) =>
+        !asker || (referent.entity ? referent.entity !== asker.entity : referent.attribution !== asker.attribution);
+      return context.salience.salientPerson(at, (entity) => genderFits(entity, gender), notAsker) ?? NOBODY;
     }
     // `they` is as often a group of people as an organisation: only `it` is read as one.
     if (phrase.word === 'it') {

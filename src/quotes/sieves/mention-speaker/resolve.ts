@@ -3,8 +3,10 @@
  * narration and each quote's decided mention with the sieves, and keeps the salience state
  * (who was put forward, who spoke last) that pronouns and epithets are resolved against.
  */
-import type { Cast, Mention } from '../../cast/types.ts';
-import type { NounPhrase } from '../../grammar/noun-phrase.ts';
+import type { Cast, Entity, Mention } from '../../cast/types.ts';
+import { ageWords, contentWords } from '../../cast/vocabulary.ts';
+import type { DescriptionPhrase, NounPhrase } from '../../grammar/noun-phrase.ts';
+import { isReplyVerb } from '../../lexicon/index.ts';
 import type { Registry } from '../../registry.ts';
 import { comparePositions, type Document, type Position, sentenceIndexAt } from '../../text/document.ts';
 import type { Decision, QuoteInContext } from '../quote-mention/types.ts';
@@ -47,6 +49,7 @@ export function resolveSpeakers(input: ResolveInput): Referent[] {
     if (known) return known;
     const referent = run(mention.phrase, mention.position);
     memo.set(mention.index, referent);
+    if (referent.entity && mention.phrase.kind === 'description') learnFrom(referent.entity, mention.phrase);
     context.salience.note(referent, at(mention.position), mention.isSubject);
     return referent;
   };
@@ -62,8 +65,14 @@ export function resolveSpeakers(input: ResolveInput): Referent[] {
         (m) =>
           m.position.block === position.block && m.phrase.start === position.offset && m.kind === decision.phrase.kind,
       );
+      // `“And the lifts?” asked one resident. “Soon,” she answered.`: a reply is not the asker's.
+      const previous = quotes[index - 1];
+      const replies = decision.cue !== null && isReplyVerb(decision.cue) && /\?$/u.test(previous?.quotation.text ?? '');
+      context.asker = replies && previous ? resolveQuote(previous.index) : undefined;
       referent = collected ? resolveMention(collected) : run(decision.phrase, position);
+      context.asker = undefined;
     }
+
     speakers[index] = referent;
     context.salience.spoke(referent, at(quotePosition(quotes[index]!, decision)));
     return referent;
@@ -72,7 +81,9 @@ export function resolveSpeakers(input: ResolveInput): Referent[] {
   const events: Event[] = [
     ...cast.mentions.map((mention) => ({ at: mention.position, mention })),
     ...quotes.map((quote) => ({ at: quotePosition(quote, decisions[quote.index] ?? null), quote: quote.index })),
-  ].sort((a, b) => comparePositions(a.at, b.at) || ('mention' in a ? -1 : 1) - ('mention' in b ? -1 : 1));
+    // A quote read where its speaker is named goes first, so that its cue resolves that mention
+    // knowing the quote (`“Soon,” she answered` is a reply, and not the asker's).
+  ].sort((a, b) => comparePositions(a.at, b.at) || ('quote' in a ? -1 : 1) - ('quote' in b ? -1 : 1));
   for (const event of events) {
     if ('mention' in event) resolveMention(event.mention);
     else resolveQuote(event.quote);
@@ -87,4 +98,10 @@ function quotePosition(quote: QuoteInContext, decision: Decision | null): Positi
   if (!decision || !('phrase' in decision)) return start;
   const named = { block: decision.block, offset: decision.phrase.start };
   return comparePositions(named, start) > 0 ? named : start;
+}
+
+/** `The Danish player, 34, …` resolved to Holm: Holm is Danish and 34, for a later `the Dane` or `the 34-year-old`. */
+function learnFrom(entity: Entity, phrase: DescriptionPhrase): void {
+  for (const word of contentWords(phrase.text)) entity.vocabulary.add(word);
+  for (const word of ageWords(phrase.appositive ?? '')) entity.vocabulary.add(word);
 }

@@ -1,6 +1,6 @@
 /**
  * Who the text has put forward so far, in reading order: every resolved mention, with the
- * subjects of clauses marked, and the last speaker quoted. Pronouns and epithets are resolved
+ * subjects of clauses marked, and every speaker quoted. Pronouns and epithets are resolved
  * against this, as a reader keeps track of who `she` and `the 34-year-old` are.
  */
 import { type Entity, genderOf } from '../../cast/types.ts';
@@ -18,51 +18,24 @@ export interface Noted {
 /** How many blocks back a pronoun or an epithet may reach. */
 const REACH = 3;
 
+type Allowed = (referent: Referent) => boolean;
+const anyone: Allowed = () => true;
+
 export class Salience {
   readonly #noted: Noted[] = [];
-  /** How often each entity has been referred to or quoted so far: the article's main people score highest. */
-  readonly #prominence = new Map<Entity, number>();
-
   #lastSpeaker: Noted | null = null;
   /** Who issued the last statement the text mentioned (`a release from the department`). */
   lastIssuer: Entity | null = null;
 
   note(referent: Referent, at: MentionAt, isSubject: boolean): void {
     if (referent.entity || referent.attribution) this.#noted.push({ referent, at, isSubject });
-    this.#count(referent);
   }
 
+  /** A quote's speaker: the last speaker, and put forward like a clause's subject where the quote stands. */
   spoke(referent: Referent, at: MentionAt): void {
-    if (referent.entity || referent.attribution) this.#lastSpeaker = { referent, at, isSubject: true };
-    this.#count(referent);
-  }
-
-  #count(referent: Referent): void {
-    if (referent.entity) this.#prominence.set(referent.entity, (this.#prominence.get(referent.entity) ?? 0) + 1);
-  }
-
-  /**
-   * The person an epithet most likely means: of the subject put forward since the last quote
-   * and the last speaker, the one the article has referred to more (`the media personality`
-   * is the singer the story is about, not her ex-husband named in the sentence before).
-   */
-  salientForEpithet(at: MentionAt, fits: (entity: Entity) => boolean): Referent | null {
-    const speaker = this.#lastSpeaker;
-    const since = speaker ? this.recent(at).filter((n) => isAfter(n.at, speaker.at)) : this.recent(at);
-    const subject = since.find(
-      (n) => n.isSubject && n.referent.entity && isPerson(n.referent.entity) && fits(n.referent.entity),
-    );
-    const speakerFits =
-      speaker?.referent.entity &&
-      isPerson(speaker.referent.entity) &&
-      fits(speaker.referent.entity) &&
-      at.block - speaker.at.block <= REACH;
-    const candidates = [subject?.referent, speakerFits ? speaker.referent : undefined].filter(
-      (referent): referent is Referent => referent !== undefined,
-    );
-    if (candidates.length === 0) return this.salientPerson(at, fits);
-    const weight = (referent: Referent) => (referent.entity ? (this.#prominence.get(referent.entity) ?? 0) : 0);
-    return candidates.reduce((best, next) => (weight(next) > weight(best) ? next : best));
+    if (!referent.entity && !referent.attribution) return;
+    this.#lastSpeaker = { referent, at, isSubject: true };
+    this.#noted.push(this.#lastSpeaker);
   }
 
   get lastSpeaker(): Noted | null {
@@ -77,47 +50,54 @@ export class Salience {
   }
 
   /**
-   * The person a pronoun or an epithet most likely means: a subject put forward since the last
-   * quote (the most recent first), else the last speaker, else the most recent person named.
-   * `fits` filters out people who cannot be meant (wrong gender, wrong nationality).
+   * The person a pronoun most likely means: someone named earlier in its own sentence; else a
+   * subject put forward since the last quote (the most recent first); else the last speaker;
+   * else the most recent person named. `fits` filters out people who cannot be meant (wrong
+   * gender), `allowed` referents that cannot (the one who asked the question a reply answers).
    */
-  salientPerson(at: MentionAt, fits: (entity: Entity) => boolean): Referent | null {
-    const recent = this.recent(at);
-    // Someone named earlier in the pronoun's own sentence comes first, its subject before others:
-    // `Yediyurappa, justified his statement …`.
+  salientPerson(at: MentionAt, fits: (entity: Entity) => boolean, allowed: Allowed = anyone): Referent | null {
+    const recent = this.recent(at).filter((n) => allowed(n.referent));
+    const person = (n: Noted) => n.referent.entity !== null && isPerson(n.referent.entity) && fits(n.referent.entity);
+    // `Yediyurappa, justified his statement …`: its subject first, then in reading order.
     const sentence = recent
-      .filter((n) => n.at.block === at.block && n.at.sentence === at.sentence && n.referent.entity)
+      .filter((n) => n.at.block === at.block && n.at.sentence === at.sentence && n.referent.entity?.kind === 'person')
       .reverse()
-      .filter((n) => isPerson(n.referent.entity!) && n.referent.entity!.kind === 'person' && fits(n.referent.entity!));
+      .filter(person);
     const own = sentence.find((n) => n.isSubject) ?? sentence[0];
     if (own) return own.referent;
 
-    const speaker = this.#lastSpeaker;
+    const speaker = this.#lastSpeaker && allowed(this.#lastSpeaker.referent) ? this.#lastSpeaker : null;
     const since = speaker ? recent.filter((n) => isAfter(n.at, speaker.at)) : recent;
     for (const noted of since) {
       if (!noted.isSubject) continue;
-      const entity = noted.referent.entity;
-      if (!entity) {
-        // Someone unnamed was put forward last: `a visibly angry Speaker said … he told the Commons`.
-        if (noted.referent.attribution && isPersonHead(headOf(noted.referent.attribution))) return noted.referent;
-        continue;
-      }
-
-      if (isPerson(entity) && fits(entity)) return noted.referent;
+      // Someone unnamed was put forward last: `a visibly angry Speaker said … he told the Commons`.
+      if (!noted.referent.entity && unnamedPerson(noted.referent)) return noted.referent;
+      if (person(noted)) return noted.referent;
     }
     if (speaker && at.block - speaker.at.block <= REACH) {
-      const entity = speaker.referent.entity;
-      if (entity ? isPerson(entity) && fits(entity) : isPersonHead(headOf(speaker.referent.attribution ?? ''))) {
-        return speaker.referent;
-      }
+      if (speaker.referent.entity ? person(speaker) : unnamedPerson(speaker.referent)) return speaker.referent;
     }
-
     // A single word never introduced (`Gundogan`) is only a person once a clause has it as subject.
-    for (const noted of recent) {
+    const named = recent.find((n) => person(n) && (n.referent.entity!.kind === 'person' || n.isSubject));
+    return named?.referent ?? null;
+  }
+
+  /**
+   * The person an epithet means: walking back sentence by sentence from it, the first person
+   * it fits, the subject of each sentence before the others. `the Scot` right after `Holm will
+   * meet Ailsa Grant` is Grant, once `fits` has ruled out Holm, who is Danish.
+   */
+  salientForEpithet(at: MentionAt, fits: (entity: Entity) => boolean): Referent | null {
+    const bySentence = new Map<string, Noted[]>();
+    for (const noted of this.recent(at)) {
       const entity = noted.referent.entity;
-      if (entity && (entity.kind === 'person' || noted.isSubject) && isPerson(entity) && fits(entity)) {
-        return noted.referent;
-      }
+      if (!entity || entity.kind !== 'person' || !fits(entity)) continue;
+      const key = `${noted.at.block}:${noted.at.sentence}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), noted]);
+    }
+    for (const group of bySentence.values()) {
+      const ordered = [...group].reverse();
+      return (ordered.find((n) => n.isSubject) ?? ordered[0])!.referent;
     }
     return null;
   }
@@ -131,6 +111,8 @@ export class Salience {
 
 const isAfter = (a: MentionAt, b: MentionAt) => a.block > b.block || (a.block === b.block && a.offset > b.offset);
 export const isPerson = (entity: Entity): boolean => entity.kind === 'person' || entity.kind === 'unknown';
+const unnamedPerson = (referent: Referent) =>
+  referent.attribution !== null && isPersonHead(headOf(referent.attribution));
 
 /** Does what the text says of a person's gender allow this pronoun or noun? Unknown allows either. */
 export const genderFits = (entity: Entity, wanted: Gender | null): boolean => {

@@ -21,6 +21,8 @@ export interface ResolveContext {
   cast: Cast;
   registry: Registry;
   salience: Salience;
+  /** Who asked the question a quote replies to (`“And the lifts?” asked one resident. “Soon,” she answered.`): not its speaker. */
+  asker?: Referent | undefined;
 }
 
 /** One sieve: resolves the phrases it knows how to, and passes on the others with `null`. */

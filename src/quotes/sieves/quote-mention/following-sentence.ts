@@ -9,8 +9,29 @@ import { isPunctuation } from '../../text/tokens.ts';
 import { holdsQuote, lastSegment, tokensBetween } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
 
-/** Words that may follow the verb when it ends its clause: `Chavan asked at the rally`. */
-const CLAUSE_END = new Set(['at', 'in', 'on', 'during', 'after', 'when', 'while', 'as', 'before', 'to', 'with']);
+/** Words that may follow the verb when it ends its clause: `Chavan asked at the rally`, `answered without notes`. */
+const CLAUSE_END = new Set([
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'when',
+  'while',
+  'as',
+  'before',
+  'to',
+  'with',
+  'without',
+  'from',
+  'into',
+  'again',
+  'later',
+  'then',
+  'afterwards',
+  'simply',
+  'only',
+]);
 
 export const followingSentenceSieve: QuoteMentionSieve = {
   name: 'following-sentence',
@@ -30,7 +51,9 @@ export const followingSentenceSieve: QuoteMentionSieve = {
     const speakerEnd = tokens.findIndex((token) => token.start >= cue.speaker!.end);
     const afterCue = verbAt >= speakerEnd ? verbAt + verbWords : speakerEnd === -1 ? tokens.length : speakerEnd;
     const following = tokens[afterCue];
-    const endsClause = !following || isPunctuation(following) || CLAUSE_END.has(following.norm);
+    const endsClause =
+      !following || isPunctuation(following) || CLAUSE_END.has(following.norm) || /\p{L}ly$/u.test(following.norm);
+
     return endsClause ? { sieve: 'following-sentence', cue: cue.verb, phrase: cue.speaker, block: block.index } : null;
   },
 };

@@ -1,10 +1,13 @@
 /**
  * `introduction`: the sentence right before the quote, in its paragraph, puts one person
- * forward as its subject and quotes nothing: `Kowalska disagrees. “The forecasts were fine.”`
+ * forward as its subject and quotes nothing: `Kowalska disagrees. “The forecasts were fine.”`,
+ * `Asked about the crowd, the Dane smiled. “They were loud.”`
  */
 import { opensSentence, firstSegment, holdsQuote, tokensBetween } from './context.ts';
 import { sentenceIndexAt } from '../../text/document.ts';
-import type { QuoteMentionSieve } from './types.ts';
+import type { Mention } from '../../cast/types.ts';
+import { isPersonHead } from '../../grammar/heads.ts';
+import type { QuoteMentionSieve, SieveContext } from './types.ts';
 
 export const introductionSieve: QuoteMentionSieve = {
   name: 'introduction',
@@ -15,14 +18,21 @@ export const introductionSieve: QuoteMentionSieve = {
     const index = sentenceIndexAt(block, first.start) - 1;
     const previous = block.sentences[index];
     if (!previous || holdsQuote(tokensBetween(block, previous.start, previous.end))) return null;
-    const people = context.cast.mentions.filter((m) => {
-      if (m.kind !== 'name' || m.position.block !== block.index || m.sentence !== index) return false;
-      const kind = context.cast.entities[m.entity ?? -1]?.kind;
-      return kind === 'person' || kind === 'unknown';
-    });
+    const people = context.cast.mentions.filter(
+      (m) => m.position.block === block.index && m.sentence === index && refersToPerson(m, context),
+    );
     const [only] = people;
     return only && people.length === 1 && only.isSubject
       ? { sieve: 'introduction', cue: null, phrase: only.phrase, block: block.index }
       : null;
   },
 };
+
+/** A name of a person, `he` or `she`, or a description of a person (`the Dane`). */
+function refersToPerson(mention: Mention, context: SieveContext): boolean {
+  const { phrase } = mention;
+  if (phrase.kind === 'pronoun') return phrase.word === 'he' || phrase.word === 'she';
+  if (phrase.kind === 'description') return phrase.definite && isPersonHead(phrase.head);
+  const kind = context.cast.entities[mention.entity ?? -1]?.kind;
+  return kind === 'person' || kind === 'unknown';
+}

@@ -24,7 +24,9 @@ export const leadInSieve: QuoteMentionSieve = {
     const tokens = tokensBetween(previous, sentenceAt(previous, Math.max(0, end - 1)).start, end);
     const lastQuote = tokens.findLastIndex((token) => token.norm === QUOTE_NORM);
     const cue = cueBefore(tokens.slice(lastQuote + 1));
-    if (!cue?.speaker) return null;
+    // `What they said:` introduces a round-up of several voices, not one speaker.
+    if (!cue?.speaker || (cue.speaker.kind === 'pronoun' && ['they', 'we'].includes(cue.speaker.word))) return null;
+
     return { sieve: 'lead-in', cue: cue.verb, phrase: cue.speaker, block: previous.index };
   },
 };
