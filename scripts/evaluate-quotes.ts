@@ -1,8 +1,9 @@
 /**
  * `npm run eval:quotes`: scores quote extraction against the hand-labelled gold set
- * (tests/fixtures/quotes): precision and recall of (quote, speaker), per article and overall.
+ * (tests/fixtures/quotes): precision and recall of (quote, speaker), per article, per sieve and
+ * overall. `--verbose` lists every quote of the articles that miss.
  */
-import { loadGold, renderGold, score } from '../tests/support/gold.ts';
+import { loadGold, renderGold, score, scoreBySieve } from '../tests/support/gold.ts';
 
 const verbose = process.argv.includes('--verbose');
 const results = loadGold().map((gold) => ({ gold, rendered: renderGold(gold) }));
@@ -24,6 +25,21 @@ for (const result of results) {
       console.log(`    gold   ${(quote.speaker ?? '(none)').padEnd(28)} “${quote.starts}”`);
   }
 }
+
+console.log(
+  '\nBy sieve (quote → mention): precision of the speakers it gave; recall of the quotes the gold says it should decide',
+);
+console.log(
+  `${'sieve'.padEnd(20)} ${'named'.padStart(6)} ${'right'.padStart(6)} ${'P'.padStart(7)} ${'labelled'.padStart(9)} ${'R'.padStart(7)}`,
+);
+for (const row of scoreBySieve(results)) {
+  const recall = row.labelled === 0 ? '–' : percent(row.labelledRight / row.labelled);
+  const precision = row.named === 0 ? '–' : percent(row.right / row.named);
+  console.log(
+    `${row.sieve.padEnd(20)} ${String(row.named).padStart(6)} ${String(row.right).padStart(6)} ${precision.padStart(7)} ${String(row.labelled).padStart(9)} ${recall.padStart(7)}`,
+  );
+}
+
 const total = score(results);
 console.log(
   `\nAll ${results.length} articles: ${total.counts.gold} gold quotes, ${total.counts.found} found; ` +

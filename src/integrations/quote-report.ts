@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { QuotesFile } from '../data/quotes-file.ts';
+import type { QuotesFile, QuotesFileQuote } from '../data/quotes-file.ts';
 
 export interface QuoteReportOptions {
   /** Folder the articles were read from, for `file:line` in the report. */
@@ -11,10 +11,51 @@ export interface QuoteReportOptions {
   strict: boolean;
 }
 
+export interface QuoteReport {
+  info: string[];
+  warnings: string[];
+  /** `file:line` of quotes that look like speech but have no speaker and no override: what strict mode fails on. */
+  missing: string[];
+}
+
+const excerpt = (text: string) => `“${text.slice(0, 80)}${text.length > 80 ? '…' : ''}”`;
+
 /**
- * Prints, after every build, how many quotes each article has and which ones no speaker
- * could be found for, as `file:line`, so editors can add a cue or an override. With
- * `strict`, such quotes fail the build.
+ * The report, per article: how many quotes were found, attributed, given to unnamed sources and
+ * left unattributed; then, as `file:line` for an editor to check, the unattributed quotes and
+ * the ones only the last-resort sieve (`closest-mention`) decided.
+ */
+export function quoteReportLines(quotes: readonly QuotesFileQuote[], articlesDir: string): QuoteReport {
+  const report: QuoteReport = { info: [], warnings: [], missing: [] };
+  const byArticle = Map.groupBy(quotes, (quote) => quote.article);
+  for (const [article, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
+    const attributed = list.filter((q) => q.speaker).length;
+    const anonymous = list.filter((q) => !q.speaker && q.attribution).length;
+    const unattributed = list.filter((q) => !q.speaker && !q.attribution);
+    const guessed = list.filter((q) => q.resolvedBy === 'closest-mention');
+    report.info.push(
+      `${article}: ${list.length} found, ${attributed} attributed, ${anonymous} to unnamed sources, ${unattributed.length} unattributed` +
+        (guessed.length > 0 ? `, ${guessed.length} by the last resort` : ''),
+    );
+    const source = path.relative(process.cwd(), path.join(articlesDir, `${article}.md`));
+    for (const quote of unattributed) {
+      const where = `${source}:${quote.line}`;
+      report.warnings.push(`  unattributed at ${where}: ${excerpt(quote.text)}`);
+      if (quote.looksLikeSpeech && quote.resolvedBy !== 'override') report.missing.push(where);
+    }
+    for (const quote of guessed) {
+      report.warnings.push(
+        `  check ${source}:${quote.line}: ${excerpt(quote.text)} went to ${quote.speaker?.name ?? 'nobody'}, the only person its sentence names (no speech verb)`,
+      );
+    }
+  }
+  return report;
+}
+
+/**
+ * Prints, after every build, the quote report (`quoteReportLines`), so editors can add a cue
+ * or an override where the extractor had to guess or gave up. With `strict`, quotes that look
+ * like speech and have no speaker fail the build.
  */
 export function quoteReport({ articlesDir, strict }: QuoteReportOptions): AstroIntegration {
   return {
@@ -23,25 +64,12 @@ export function quoteReport({ articlesDir, strict }: QuoteReportOptions): AstroI
       'astro:build:done': ({ dir, logger }) => {
         const file = path.join(fileURLToPath(dir), 'quotes.json');
         const { quotes } = JSON.parse(readFileSync(file, 'utf8')) as QuotesFile;
-        const byArticle = Map.groupBy(quotes, (quote) => quote.article);
-        const missing: string[] = [];
-        for (const [article, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
-          const attributed = list.filter((q) => q.speaker).length;
-          const anonymous = list.filter((q) => !q.speaker && q.attribution).length;
-          const unattributed = list.filter((q) => !q.speaker && !q.attribution);
-          logger.info(
-            `${article}: ${list.length} found, ${attributed} attributed, ${anonymous} to unnamed sources, ${unattributed.length} unattributed`,
-          );
-          const source = path.relative(process.cwd(), path.join(articlesDir, `${article}.md`));
-          for (const quote of unattributed) {
-            const where = `${source}:${quote.line}`;
-            logger.warn(`  unattributed at ${where}: “${quote.text.slice(0, 80)}${quote.text.length > 80 ? '…' : ''}”`);
-            if (quote.looksLikeSpeech && quote.resolvedBy !== 'override') missing.push(where);
-          }
-        }
-        if (strict && missing.length > 0) {
+        const report = quoteReportLines(quotes, articlesDir);
+        for (const line of report.info) logger.info(line);
+        for (const line of report.warnings) logger.warn(line);
+        if (strict && report.missing.length > 0) {
           throw new Error(
-            `Strict quotes: ${missing.length} quote(s) that look like speech have no speaker:\n  ${missing.join('\n  ')}\n` +
+            `Strict quotes: ${report.missing.length} quote(s) that look like speech have no speaker:\n  ${report.missing.join('\n  ')}\n` +
               'Add a speech cue naming the speaker, or write <!-- speaker: id --> (or <!-- speaker: none -->) right after the closing quotation mark.',
           );
         }

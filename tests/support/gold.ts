@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RegistryEntry } from '../../src/quotes/types.ts';
+import type { RegistryEntry, Resolution } from '../../src/quotes/types.ts';
 import { loadRegistry } from '../../src/utils/load-registry.ts';
+import { QUOTE_MENTION_SIEVES } from '../../src/quotes/index.ts';
 import { type Rendered, renderMarkdown } from './markdown.ts';
 
 export interface GoldQuote {
@@ -15,6 +16,8 @@ export interface GoldQuote {
   speaker: string | null;
   /** How the text describes an unnamed source, when it does. */
   attribution?: string;
+  /** The sieve that should decide this quote, where the fixture says (`cue`, `lead-in`, …). */
+  sieve?: Resolution;
 }
 
 export interface GoldArticle {
@@ -97,4 +100,41 @@ export function score(articles: { gold: GoldArticle; rendered: Rendered }[]): Sc
 
 export function renderGold(article: GoldArticle): Rendered {
   return renderMarkdown(article.markdown, article.registry);
+}
+
+export interface SieveScore {
+  sieve: Resolution;
+  /** Quotes this sieve decided and gave a named speaker, and how many of those are right. */
+  named: number;
+  right: number;
+  /** Gold quotes labelled with this sieve, and how many of those it decided with the right speaker. */
+  labelled: number;
+  labelledRight: number;
+}
+
+/** Precision and recall per quote → mention sieve, in the order the driver runs them. */
+export function scoreBySieve(articles: { gold: GoldArticle; rendered: Rendered }[]): SieveScore[] {
+  const rows = new Map<Resolution, SieveScore>(
+    [...QUOTE_MENTION_SIEVES.map((sieve) => sieve.name), 'override' as const].map((sieve) => [
+      sieve,
+      { sieve, named: 0, right: 0, labelled: 0, labelledRight: 0 },
+    ]),
+  );
+  for (const { gold, rendered } of articles) {
+    for (const quote of rendered.quotes) {
+      const label = gold.quotes.find((q) => same(quote.text, q.starts));
+      const row = rows.get(quote.resolvedBy);
+      const right = Boolean(quote.speaker && label && label.speaker === quote.speaker.id);
+      if (row && quote.speaker) {
+        row.named++;
+        if (right) row.right++;
+      }
+      const labelled = label?.sieve ? rows.get(label.sieve) : undefined;
+      if (labelled && label?.speaker) {
+        labelled.labelled++;
+        if (right && quote.resolvedBy === label.sieve) labelled.labelledRight++;
+      }
+    }
+  }
+  return [...rows.values()];
 }

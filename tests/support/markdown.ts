@@ -13,6 +13,8 @@ export interface Rendered {
   skipped: SkippedQuotation[];
   /** Problems an editor must fix, as `file:line: message`; the site build fails on any. */
   errors: string[];
+  /** How the article describes each speaker not in the registry, by id: the role shown on pages. */
+  descriptions: Record<string, string>;
 }
 
 /** Runs a Markdown body through the same remark stages as the site, returning the HTML and the quotes. */
@@ -32,5 +34,6 @@ export function renderMarkdown(markdown: string, registry: RegistryEntry[] = [],
     quotes: frontmatter['quotes'] as Rendered['quotes'],
     skipped: frontmatter['skippedQuotations'] as SkippedQuotation[],
     errors: frontmatter['quoteErrors'] as string[],
+    descriptions: frontmatter['speakerDescriptions'] as Record<string, string>,
   };
 }

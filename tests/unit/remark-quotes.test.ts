@@ -41,3 +41,41 @@ describe('remark-quotes', () => {
     expect(html).not.toContain('<!--');
   });
 });
+
+describe('remark-quotes, speakers and kinds', () => {
+  it('lets `<!-- speaker: none -->` win over an unnamed source’s description', () => {
+    const { quotes } = renderMarkdown('“It is over,” an official said.<!-- speaker: none -->');
+    expect(quotes[0]).toMatchObject({ speaker: null, attribution: null, resolvedBy: 'override' });
+  });
+
+  it('joins a split quote into one sentence, without the comma that led into the attribution', () => {
+    const { quotes } = renderMarkdown('“We held on,” she said, “and then we won.”');
+    expect(quotes.map((q) => q.text)).toEqual(['We held on and then we won.']);
+  });
+
+  it('gives organisations and people their kind', () => {
+    const { quotes } = renderMarkdown(
+      'The Ministry of Transport suspended the licence. “Safety comes first,” the ministry said. “We agree,” said Ana Ruiz.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { id: 'ministry-of-transport', name: 'Ministry of Transport', registered: false, kind: 'organisation' },
+      { id: 'ana-ruiz', name: 'Ana Ruiz', registered: false, kind: 'person' },
+    ]);
+  });
+
+  it('resolves a registered organisation by alias', () => {
+    const phfd: RegistryEntry = {
+      id: 'phfd',
+      name: 'Park Hills Fire Department',
+      aliases: ['PHFD'],
+      kind: 'organisation',
+    };
+    const { quotes } = renderMarkdown('“Crews were on scene for six hours,” PHFD said.', [phfd]);
+    expect(quotes[0]?.speaker).toEqual({
+      id: 'phfd',
+      name: 'Park Hills Fire Department',
+      registered: true,
+      kind: 'organisation',
+    });
+  });
+});

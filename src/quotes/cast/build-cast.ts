@@ -9,6 +9,7 @@ import { GENDERED_NOUNS, NAME_PARTICLES } from '../lexicon/index.ts';
 import { nameKey, type Registry } from '../registry.ts';
 import type { Document, Position } from '../text/document.ts';
 import { collectMentions } from './collect-mentions.ts';
+import { roleFrom } from './roles.ts';
 import { gatherPronounEvidence } from './gender.ts';
 import type { Cast, Entity } from './types.ts';
 import { ageWords, contentWords } from './vocabulary.ts';
@@ -130,7 +131,7 @@ function learn(entity: Entity, phrase: NamePhrase): void {
     }
   }
   if (name.gender) entity.evidence[name.gender] += 3;
-  const description = [name.title, ...descriptors].find((text) => text && !/^\d+$/u.test(text.trim()));
+  const description = [name.title, ...descriptors].map(roleFrom).find((role) => role !== null);
   if (description && !entity.description) entity.description = description;
 }
 

@@ -137,11 +137,20 @@ function roleWordsBefore(tokens: Token[], i: number): number {
   return start;
 }
 
+/** Where the capitalised run that ends right before `i` starts, or -1. */
+function nameStartBefore(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && isCapitalised(tokens[k - 1]) && !isPunctuation(tokens[k - 1])) k--;
+  return k < i ? k : -1;
+}
+
 /** What the narration says of a name where it stands: role words before it, an appositive on either side. */
 function describe(tokens: Token[], i: number, end: number): string[] {
   const descriptors: string[] = [];
   const roleStart = roleWordsBefore(tokens, i);
-  if (roleStart < i) descriptors.push(words(tokens.slice(roleStart, i)));
+  // `ACP candidate Mara Lindqvist`: the name that modifies the role belongs with it.
+  const modifier = roleStart < i && roleWordsToName(tokens, roleStart) === i ? nameStartBefore(tokens, roleStart) : -1;
+  if (roleStart < i) descriptors.push(words(tokens.slice(modifier === -1 ? roleStart : modifier, i)));
   // `the party’s deputy secretary general, Sankie Mthembi-Mahanyele`
   if (tokens[roleStart - 1]?.text === ',') {
     const before = phraseBefore(tokens, roleStart - 1);

@@ -19,7 +19,10 @@ export const isAgeNoun = (head: string): boolean => /^\d+-year-old$/u.test(head)
 /** A noun naming a person: the head of "the 61-year-old photographer", not of "the government". */
 export function isPersonHead(head: string): boolean {
   if (PERSON_NOUNS.has(head) || OFFICES.has(head) || GENDERED_NOUNS.has(head) || isAgeNoun(head)) return true;
-  if (NATIONALITY.has(head) || ORGANISATION_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head)) return NATIONALITY.has(head);
+  // `the Dane`, `the Portuguese` name a person; `Denmark` does not.
+  const country = NATIONALITY.get(head);
+  if (country !== undefined) return country.toLowerCase() !== head;
+  if (ORGANISATION_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head)) return false;
   if (/(?:ment|tion|sion|ship|ness|ism|ure|ance|ence|ry|ty|ity)$/u.test(head)) return false;
   return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer)$/u.test(head);
 }

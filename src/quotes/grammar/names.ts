@@ -120,7 +120,7 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
     if (run.length === 0 || continuesName(tokens, j)) {
       run.push(token);
       j++;
-      if (isPossessive(token)) break;
+      if (isPossessive(token) || token.endsSentence) break;
       continue;
     }
     // `von der Leyen`: one particle or two, then the rest of the name.

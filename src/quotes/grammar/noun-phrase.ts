@@ -173,13 +173,17 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
       (k === i + 1 || /ly$/u.test(tokens[k - 1]!.norm)) &&
       !isPunctuation(tokens[k + 1]) &&
       !AUXILIARIES.has(tokens[k]!.norm);
+    // `a senior official involved in the talks`: a participle and its preposition stay in the phrase.
+    const participle = (k: number) => /ed$/u.test(tokens[k]!.norm) && AFTER_HEAD.has(tokens[k + 1]?.norm ?? '');
     const ends = (k: number) =>
       isPunctuation(tokens[k]) ||
-      ((isVerbLike(tokens[k]) || looksLikeVerb(tokens[k]) || AUXILIARIES.has(tokens[k]!.norm)) && !adjective(k));
+      ((isVerbLike(tokens[k]) || looksLikeVerb(tokens[k]) || AUXILIARIES.has(tokens[k]!.norm)) &&
+        !adjective(k) &&
+        !participle(k));
     while (j < tokens.length && j - i < 14 && !ends(j)) {
       // `a judge on Monday` ends at `on`; `a release on the department's Facebook page` names its issuer.
       const issued = ISSUING_NOUNS.has(tokens[j - 1]!.norm) || SPEAKS_FOR_NOUNS.has(tokens[j - 1]!.norm);
-      if (j > i + 1 && DESCRIPTION_STOPS.has(tokens[j]!.norm) && !issued) break;
+      if (j > i + 1 && DESCRIPTION_STOPS.has(tokens[j]!.norm) && !issued && !participle(j - 1)) break;
       j++;
     }
     const text = tokens.slice(i, j);
@@ -257,7 +261,10 @@ export function phraseBefore(
   if (GROUP_NOUNS.has(last.norm) && !DETERMINERS.has(tokens[j - 1]?.norm ?? '')) {
     // With its adjectives: "Local residents", "Western diplomats", "Israeli officials".
     let k = j;
-    while (k > 0 && j - k < 2 && (isRoleWord(tokens[k - 1]) || startsName(tokens[k - 1]))) k--;
+    const modifier = (token: Token | undefined) =>
+      token !== undefined &&
+      (isRoleWord(token) || startsName(token) || (isCapitalised(token) && isRoleWord({ ...token, text: token.norm })));
+    while (k > 0 && j - k < 2 && modifier(tokens[k - 1])) k--;
     return description(tokens.slice(k, j + 1), false);
   }
   if (last.norm === 'who' || last.norm === 'which')
@@ -337,7 +344,9 @@ function runStartBefore(tokens: Token[], j: number): number {
   let k = j;
   while (k - 1 >= 0) {
     const previous = tokens[k - 1]!;
+    if (previous.endsSentence) break;
     const nameWord = isCapitalised(previous) && !/^\p{N}/u.test(previous.text) && !isPossessiveName(previous);
+
     const particle = NAME_PARTICLES.has(previous.norm) && k - 1 > 0 && isCapitalised(tokens[k - 2]);
     if (!(nameWord || particle)) break;
     k--;

@@ -41,14 +41,15 @@ export function readDocument(input: readonly TextBlock[]): Document {
     for (const span of spans) {
       narration = narration.slice(0, span.start) + ' '.repeat(span.end - span.start) + narration.slice(span.end);
     }
+    const sentences = sentenceRanges(block.text, spans);
     return {
       ...block,
       index,
       kind: block.kind ?? 'paragraph',
       spans,
-      sentences: sentenceRanges(block.text, spans),
+      sentences,
       narration,
-      tokens: withQuoteTokens(tokenize(narration), spans),
+      tokens: markSentenceEnds(withQuoteTokens(tokenize(narration), spans), sentences),
     };
   });
   const commonWords = new Set(
@@ -77,4 +78,12 @@ export const tokensIn = (block: Block, range: Range): Token[] =>
 function withQuoteTokens(tokens: Token[], spans: readonly Span[]): Token[] {
   const quotes = spans.map(({ start, end }) => ({ text: QUOTE_NORM, norm: QUOTE_NORM, start, end }));
   return [...tokens, ...quotes].sort((a, b) => a.start - b.start);
+}
+
+function markSentenceEnds(tokens: Token[], sentences: readonly Range[]): Token[] {
+  for (const sentence of sentences) {
+    const last = tokens.findLast((token) => token.start >= sentence.start && token.end <= sentence.end);
+    if (last) last.endsSentence = true;
+  }
+  return tokens;
 }

@@ -10,6 +10,8 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** The last token of its sentence (set by the document, which knows the sentences): a name never runs past it. */
+  endsSentence?: boolean;
 }
 
 /** Words (with inner apostrophes, hyphens and dots, and a plural possessive's closing `s'`), and phrase punctuation. */

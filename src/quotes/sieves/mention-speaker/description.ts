@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../cast/types.ts';
 import { contentWords } from '../../cast/vocabulary.ts';
-import { isAnonymousHead } from '../../grammar/heads.ts';
+import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
 import { isPerson } from './salience.ts';
 import type { MentionSpeakerSieve } from './types.ts';
 
@@ -32,7 +32,11 @@ export const descriptionSieve: MentionSpeakerSieve = {
         entity.first.block < at.block || (entity.first.block === at.block && entity.first.offset < at.offset);
       if (before && isPerson(entity)) candidates.add(entity);
     }
+    // `the minister` is not who the text called `the former minister`.
+    const former = (entity: Entity) =>
+      entity.vocabulary.has('former') && !wanted.includes('former') && isOfficeHead(phrase.head);
     const scored = [...candidates]
+      .filter((entity) => !former(entity))
       .map((entity) => ({
         entity,
         score: wanted.filter((word) => entity.vocabulary.has(word)).length,

@@ -1,0 +1,32 @@
+/**
+ * What a person is, as pages show it beside their name: from a title (`Chief Executive`,
+ * `Hungarian Prime Minister`) or an apposition (`Jane Moss, the council's leader`), never from
+ * a fragment that merely stands next to a name (`Ruiz, second set down,`), a bare honorific
+ * (`Mr`, `Cllr`), a number or a relative clause (`who phoned the police`).
+ */
+import { isOfficeHead, isPersonHead } from '../grammar/heads.ts';
+import { headOf } from '../grammar/noun-phrase.ts';
+import { HONORIFICS } from '../lexicon/index.ts';
+
+/** The role a title or an apposition gives, cleaned of a trailing relative clause; null if it gives none. */
+export function roleFrom(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const role = text
+    .replace(/,?\s+(?:who|whom|whose|which|that|where|when)\b.*$/su, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (!role || /^(?:who|whom|whose|which|that|where|when)\b/iu.test(role)) return null;
+  const words = role.split(' ');
+  // `Mr`, `Dr`, `Cllr`, `Sen.`: honorifics are not a role.
+  if (
+    words.every((word) => HONORIFICS.has(word.toLowerCase().replace(/\.$/u, '')) && !isOfficeHead(word.toLowerCase()))
+  ) {
+    return null;
+  }
+  if (words.length > 12 || /^(?:of|at|from|in|on|for|with|by)\b/iu.test(role)) return null;
+  const head = headOf(role);
+  // `the Guardian`: a capitalised head after a determiner is a name, not a role.
+  const written = words.find((word) => word.toLowerCase().replace(/['’]s$/u, '') === head);
+  if (/^(?:the|a|an|his|her|their|its)\s/iu.test(role) && written && /^\p{Lu}/u.test(written)) return null;
+  return isPersonHead(head) || isOfficeHead(head) ? role : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Each quote→mention sieve on its own: what it decides, given what the sieves before it in the
+ * driver's order decided, and where it must pass. Articles are written here, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { decideWith } from '../support/quote-stages.ts';
+
+const decided = (markdown: string, sieve: Parameters<typeof decideWith>[1]) =>
+  decideWith(markdown, sieve).map((outcome) => outcome.decided);
+
+describe('cue', () => {
+  it('takes the speech verb in the quote’s sentence, before or after it', () => {
+    expect(decided('“We will appeal,” said Ana Ruiz. Moss added: “So will we.”', 'cue')).toEqual(['Ana Ruiz', 'Moss']);
+  });
+  it('gives a participle’s quote to the clause’s subject, and a coordinated verb too', () => {
+    expect(decided('Last week, Minister Joy Ade made the same point, saying “the money is gone”.', 'cue')).toEqual([
+      'Minister Joy Ade',
+    ]);
+    expect(decided('Ben Okri, on the other hand, was calm and credited the staff for “a fine night”.', 'cue')).toEqual([
+      'Ben Okri',
+    ]);
+  });
+  it('does not take a verb that is a noun here, or a base form without a subject for it', () => {
+    expect(decided('The minister’s remarks were “a disgrace to this house”.', 'cue')).toEqual([null]);
+  });
+});
+
+describe('round-up', () => {
+  it('takes the name after a dash on the line after the quote, or after the quote', () => {
+    const markdown = '“I came to win.”\n\n— Ana Ruiz, after her semi-final\n\n“Ask me on Sunday.” — Lotte Brink';
+    expect(decided(markdown, 'round-up')).toEqual(['Ana Ruiz', 'Lotte Brink']);
+  });
+  it('passes when the next line names nobody after a dash', () => {
+    expect(decided('“I came to win.”\n\nThe Hill', 'round-up')).toEqual([null]);
+  });
+});
+
+describe('lead-in', () => {
+  it('takes the cue that ends the paragraph before a quote paragraph', () => {
+    const markdown = 'The director, Nadia Brennan, opened the meeting. She said:\n\n“We let you down.”';
+    expect(decided(markdown, 'lead-in')).toEqual(['She']);
+  });
+  it('passes on a question line and on a lead-in for several voices', () => {
+    expect(decided('On the penalty?:\n\n‘I will take the next one.’', 'lead-in')).toEqual([null]);
+    expect(decided('What they said:\n\n“I came to win.”', 'lead-in')).toEqual([null]);
+  });
+});
+
+describe('following-sentence', () => {
+  it('takes the sentence after the quote when it is about saying it', () => {
+    expect(decided('“Where will the vans go?” Gareth Lowe asked.', 'following-sentence')).toEqual(['Gareth Lowe']);
+  });
+  it('passes when that sentence reports something else', () => {
+    expect(decided('“We will win.” Patel said the team was ready.', 'following-sentence')).toEqual([null]);
+  });
+});
+
+describe('continuation', () => {
+  it('continues the speaker into the next quote of the sentence, the paragraph, or a quote-only paragraph', () => {
+    const markdown = '“We held on,” she said. “Then we won.”\n\n“Nobody expected it.”';
+    expect(decided(markdown, 'continuation')).toEqual([null, 'same as: We held on,', 'same as: Then we won.']);
+  });
+  it('does not continue past someone else named in between', () => {
+    expect(decided('“We held on,” said Ana Ruiz. Tom Hale disagreed. “It was luck.”', 'continuation')).toEqual([
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('conversation', () => {
+  it('gives an answer after a question line to whoever answered before it', () => {
+    const markdown = '‘We should have won’, says Tom Ashby\n\nOn the missed penalty?:\n\n‘I will take the next one.’';
+    expect(decided(markdown, 'conversation')).toEqual([null, 'same as: We should have won']);
+  });
+});
+
+describe('introduction', () => {
+  it('takes the one person the sentence before puts forward', () => {
+    expect(decided('Engineer Marta Kowalczyk led the work. “We started again.”', 'introduction')).toEqual([
+      'Engineer Marta Kowalczyk',
+    ]);
+  });
+  it('passes when that sentence names two people', () => {
+    expect(decided('Marta Kowalczyk met Ben Adair. “We started again.”', 'introduction')).toEqual([null]);
+  });
+});
+
+describe('closest-mention', () => {
+  it('takes the one person who is the subject of the quote’s sentence', () => {
+    expect(decided('Her successor, Paul Mensah, owes her “more than we will ever know”.', 'closest-mention')).toEqual([
+      'Paul Mensah',
+    ]);
+  });
+  it('passes on a fragment and on a sentence that names nobody', () => {
+    expect(decided('He is a “hawk” by reputation.', 'closest-mention')).toEqual([null]);
+    expect(decided('The shelves carried a sign: “Take what you need.”', 'closest-mention')).toEqual([null]);
+  });
+});

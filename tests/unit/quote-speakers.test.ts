@@ -1,0 +1,104 @@
+/**
+ * Each mention→speaker sieve on its own: which phrases it resolves, to whom, and which it
+ * leaves to the sieves after it. Articles are written here, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Resolved, resolutions } from '../support/quote-stages.ts';
+
+const by = (markdown: string, phrase: string): Resolved | undefined =>
+  resolutions(markdown).findLast((resolved) => resolved.phrase === phrase);
+
+describe('name', () => {
+  it('links a family name, an honorific and a given name to the full name before them', () => {
+    const markdown = 'Cllr Jane Moss opened the meeting. Ms Moss said “we are broke”. “Moss is right,” said Dev Patel.';
+    expect(by(markdown, 'Ms Moss')).toMatchObject({ sieve: 'name', speaker: 'Jane Moss' });
+  });
+  it('never gives a quote to an outlet, and gives a country’s to the country', () => {
+    expect(by('“We will wait,” Tom Hale told the BBC.', 'Tom Hale')?.speaker).toBe('Tom Hale');
+    expect(by('Israel said it had “expressed its opinion”.', 'Israel')).toMatchObject({ speaker: 'Israel' });
+  });
+});
+
+describe('pronoun', () => {
+  it('agrees in gender with what the text told of each person', () => {
+    const markdown =
+      'Prosecutor Helen Achebe spoke first. Mr Graham Colt, 58, denies the charges. “He did nothing,” she said.';
+    expect(by(markdown, 'she')).toMatchObject({ sieve: 'pronoun', speaker: 'Helen Achebe' });
+  });
+  it('does not give a reply to whoever asked the question', () => {
+    const markdown =
+      'Nadia Brennan took questions. “And the lifts?” asked one resident. “Within the year,” she answered.';
+    expect(by(markdown, 'she')).toMatchObject({ speaker: 'Nadia Brennan' });
+  });
+});
+
+describe('spokesperson', () => {
+  it('gives a spokesperson’s words to the organisation, keeping how the text put it', () => {
+    const markdown = 'A spokesperson for Coastline Ferries said the firm was “cooperating fully”.';
+    expect(by(markdown, 'A spokesperson for Coastline Ferries')).toMatchObject({
+      sieve: 'spokesperson',
+      speaker: 'Coastline Ferries',
+      attribution: 'A spokesperson for Coastline Ferries',
+    });
+  });
+});
+
+describe('organisation', () => {
+  it('refers `the ministry` and `the statement` back to the organisation named with them', () => {
+    const markdown =
+      'The Ministry of Transport suspended the licence. “Safety is not negotiable,” the ministry said in a statement.';
+    expect(by(markdown, 'the ministry')).toMatchObject({ sieve: 'organisation', speaker: 'Ministry of Transport' });
+    const release =
+      'A release from the Park Hills Fire Department thanked crews. “Six hours on scene,” the release said.';
+    expect(by(release, 'the release')).toMatchObject({ speaker: 'Park Hills Fire Department' });
+  });
+});
+
+describe('description', () => {
+  it('matches a description to the person the article described with the same words', () => {
+    const markdown =
+      'The foreign minister, Elena Varga, arrived late. Later the minister warned of “consequences for those who broke ranks”.';
+    expect(by(markdown, 'the minister')).toMatchObject({ sieve: 'description', speaker: 'Elena Varga' });
+  });
+  it('does not take an office for another one', () => {
+    const markdown =
+      'The union’s general secretary, Owen Price, spoke first. The health secretary said it was “not the time”.';
+    expect(by(markdown, 'The health secretary')).toMatchObject({ speaker: null, attribution: 'The health secretary' });
+  });
+});
+
+describe('named-later', () => {
+  it('ties a lede’s description to the person named with that title just after', () => {
+    const markdown =
+      'A federal judge on Monday blocked the law, calling it “plainly unconstitutional.”\n\nJudge Patricia Mendez wrote that the state had failed.';
+    expect(by(markdown, 'A federal judge')).toMatchObject({ sieve: 'named-later', speaker: 'Patricia Mendez' });
+  });
+});
+
+describe('epithet', () => {
+  it('refers an epithet back to the person it fits, passing over one it contradicts', () => {
+    const markdown =
+      'Freya Holm, who is Danish, won again. Her coach Bruno Alves watched. “She earned it,” said the Portuguese.';
+    expect(by(markdown, 'the Portuguese')).toMatchObject({ sieve: 'epithet', speaker: 'Bruno Alves' });
+  });
+  it('leaves to the description sieve what the text already said of someone', () => {
+    const markdown = 'She will meet Ailsa Grant, a Scot, in the final. “March was long ago,” the Scot said.';
+    expect(by(markdown, 'the Scot')).toMatchObject({ sieve: 'description', speaker: 'Ailsa Grant' });
+  });
+  it('does not treat an office as an epithet unless it is a former one', () => {
+    const markdown = 'Owen Price spoke. The former minister added that players were “ignored”. The minister said “no”.';
+    expect(by(markdown, 'The former minister')).toMatchObject({ sieve: 'epithet', speaker: 'Owen Price' });
+    expect(by(markdown, 'The minister')).toMatchObject({ speaker: null });
+  });
+});
+
+describe('unnamed', () => {
+  it('keeps an unnamed source as the text describes it, an outlet’s source included', () => {
+    const markdown = 'According to AFP’s source in the army, “a hundred people died in the attack.”';
+    expect(by(markdown, 'AFP’s source in the army')).toMatchObject({
+      sieve: 'unnamed',
+      speaker: null,
+      attribution: 'AFP’s source in the army',
+    });
+  });
+});
