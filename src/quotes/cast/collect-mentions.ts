@@ -3,10 +3,11 @@
  * pronouns (`she`) and descriptions that open a clause (`The 34-year-old agreed`). Quoted words
  * are the speaker's, not the narration's, so nothing inside quotation marks is collected.
  */
-import { isPersonHead, isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/heads.ts';
+import { isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/heads.ts';
 import { nameRunAt, type ParsedName, parseName, startsName } from '../grammar/names.ts';
 import {
   appositiveAfter,
+  describesPerson,
   isRoleWord,
   type NounPhrase,
   phraseAfter,
@@ -112,7 +113,8 @@ function descriptionAt(tokens: Token[], i: number): { phrase: NounPhrase; end: n
   const found = phraseAfter(tokens, i);
   if (found?.phrase.kind !== 'description') return null;
   const head = found.phrase.head;
-  const wanted = isPersonHead(head) || isOrganisationHead(head) || isIssuingHead(head) || isAnonymousHead(head);
+  const wanted =
+    describesPerson(found.phrase) || isOrganisationHead(head) || isIssuingHead(head) || isAnonymousHead(head);
   return wanted && isSubjectAt(tokens, found.end) ? found : null;
 }
 

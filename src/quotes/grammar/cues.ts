@@ -18,9 +18,8 @@ import {
 } from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
 import { isSubjectAt, skipAdverbials, skipTime } from './clauses.ts';
-import { isPersonHead } from './heads.ts';
 import { startsName } from './names.ts';
-import { type NounPhrase, phraseAfter, phraseBefore } from './noun-phrase.ts';
+import { describesPerson, type NounPhrase, phraseAfter, phraseBefore } from './noun-phrase.ts';
 
 export interface Cue {
   /** The verb as written, with its particle: `said`, `pointed out`, `according to`. */
@@ -144,10 +143,7 @@ function colonCue(tokens: Token[]): Cue | null {
     if (isCapitalised(tokens[k]) && startsName(tokens[k])) break;
     if (isPunctuation(tokens[k]) && tokens[k]!.text !== ',') break;
     const subject = tokens[k]!.text === ',' ? null : phraseBefore(tokens, k);
-    const personal =
-      subject?.kind === 'description' &&
-      subject.definite &&
-      (isPersonHead(subject.head) || /\s\p{Lu}/u.test(subject.text));
+    const personal = subject?.kind === 'description' && subject.definite && describesPerson(subject);
     // `saw it differently:`: `it` there is an object, not who spoke.
     const pronoun = subject?.kind === 'pronoun' && subject.word !== 'it';
     if (subject && (subject.kind === 'name' || pronoun || personal)) {
@@ -193,9 +189,15 @@ function cueAt(tokens: Token[], i: number): Cue | null {
   if (!phrase) return null;
   let j = phrase.end;
   while (j < tokens.length && (ADVERBS.has(tokens[j]!.norm) || tokens[j]!.text === ',')) {
-    // Skip an appositive between the subject and its verb: "Quilliam, an analyst, said".
+    // Skip an appositive between the subject and its verb: "Quilliam, an analyst, said", and the
+    // comma that closes one the subject was in: "the council's leader, Cllr Matthew Hicks, said".
     if (tokens[j]!.text === ',') {
+      if (isVerbAt(tokens, j + 1)) {
+        j++;
+        break;
+      }
       const next = tokens.findIndex((t, k) => k > j && t.text === ',');
+
       if (next === -1) break;
       j = next + 1;
       continue;

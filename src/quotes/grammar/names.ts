@@ -89,8 +89,19 @@ function continuesName(tokens: readonly Token[], j: number): boolean {
   return !NOT_NAMES.has(token.norm) || isInitial(token);
 }
 
+/** `14:05 BST Chen Wei said`: a live blog's time stamp glued to a name is not part of it. */
+const TIME_ZONE = /^(?:GMT|BST|UTC|[ECMP][SD]T|CES?T|IST|AM|PM)$/u;
+
+/** `WHO spokesperson …`, `US officials`
+: initials that spell a common word, unless the words around are shouted too. */
+function acronymStart(tokens: readonly Token[], i: number): boolean {
+  const caps = (token: Token | undefined) => token !== undefined && /^\p{Lu}{2,}$/u.test(token.text);
+  return isAcronym(tokens[i]) && !TIME_ZONE.test(tokens[i]!.text) && !caps(tokens[i - 1]) && !caps(tokens[i + 1]);
+}
+
 /**
- * A family name that starts with its particles, used alone: `insists van der Berg`, `according
+ * A family name that starts with its particles
+, used alone: `insists van der Berg`, `according
  * to de la Cruz`. Only where no name stands right before (that would make them its middle).
  */
 function particleStart(tokens: readonly Token[], i: number): boolean {
@@ -109,7 +120,7 @@ const hasOrganisationWord = (run: readonly Token[]) => run.some((t) => ORGANISAT
  * Foreign Affairs`). A possessive ends it: in `Trump’s envoy`, the name is `Trump’s`.
  */
 export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; end: number } | null {
-  if (!startsName(tokens[i]) && !particleStart(tokens, i)) return null;
+  if (!startsName(tokens[i]) && !particleStart(tokens, i) && !acronymStart(tokens, i)) return null;
 
   const run: Token[] = [];
   let j = i;

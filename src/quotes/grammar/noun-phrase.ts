@@ -21,6 +21,7 @@ import {
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isPersonHead } from './heads.ts';
 import { isJoinedParticle, isTitleWord, nameRunAt, type ParsedName, parseName, startsName } from './names.ts';
 
 interface Extent {
@@ -49,6 +50,8 @@ export interface DescriptionPhrase extends Extent {
   head: string;
   /** Who a spokesperson speaks for: `Acme` in `a spokesperson for Acme`, `the ministry` in `the ministry's spokesman`. */
   speaksFor: NamePhrase | DescriptionPhrase | null;
+  /** The head is written with a capital: `the Guardian`, `the Spaniard`; a name with an article, or a people. */
+  properHead: boolean;
   /** An appositive after it: `34` in `The Danish player, 34, had …`. */
   appositive?: string;
 }
@@ -87,6 +90,16 @@ export function roleWordsToName(tokens: readonly Token[], end: number): number |
   while (after < tokens.length && after - end < 4 && isRoleWord(tokens[after])) after++;
   if (after === end || looksLikeVerb(tokens[end]) || !startsName(tokens[after])) return null;
   return after;
+}
+
+/**
+ * Does a description name a person: a person noun as its head (`the City boss`), or a people
+ * (`the Spaniard`)? A capitalised head otherwise makes a name with an article (`the University
+ * of Manchester`), whatever its ending.
+ */
+export function describesPerson(phrase: DescriptionPhrase): boolean {
+  if (!phrase.properHead) return isPersonHead(phrase.head);
+  return NATIONALITY.has(phrase.head) && isPersonHead(phrase.head);
 }
 
 /** A lower-case word that can describe a person before their name: `geopolitics expert`, `neighbor`. */
@@ -154,7 +167,17 @@ function description(tokens: Token[], definite: boolean): DescriptionPhrase {
       if (named && named.end < tokens.length) speaksFor = namePhrase(named.run, []);
     }
   }
-  return { kind: 'description', text, definite, head, speaksFor, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  const properHead = tokens.some((token) => token.norm === head && isCapitalised(token));
+  return {
+    kind: 'description',
+    text,
+    definite,
+    head,
+    speaksFor,
+    properHead,
+    start: tokens[0]!.start,
+    end: tokens.at(-1)!.end,
+  };
 }
 
 /** Reads a noun phrase forwards from `i`: what follows a verb (`said Dorsey, an honorary fellow`) or starts a clause. */
@@ -218,8 +241,14 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   if (isPossessiveName(last) && isRoleWord(tokens[named.end])) {
     let k = named.end;
     while (k < tokens.length && k - named.end < 8 && !isPunctuation(tokens[k]) && !isVerbLike(tokens[k])) k++;
+    // `Harbour Energy's chief executive, Rachel Okonjo`: an appositive name wins, as after `the`.
+    const appositive = tokens[k]?.text === ',' ? nameRunAt(tokens, k + 1) : null;
+    if (appositive && parseName(appositive.run).kind === 'person') {
+      return { phrase: namePhrase(appositive.run, [words(tokens.slice(i, k))]), end: appositive.end };
+    }
     return { phrase: description(tokens.slice(i, k), true), end: k };
   }
+
   const descriptors = j > i || modified ? [words(tokens.slice(i, modified ? after : j))] : [];
 
   const appositive = appositiveAfter(tokens, named.end);
@@ -273,8 +302,12 @@ export function phraseBefore(
   if (last.text === ',') return phraseBeforeComma(tokens, j);
 
   if (isCapitalised(last) && (startsName(last) || runStartBefore(tokens, j) < j)) {
-    const k = runStartBefore(tokens, j);
+    let k = runStartBefore(tokens, j);
+    // `the University of Manchester said`: an organisation's name read back over its `of`.
+    const joined = ['of', 'for', 'and'].includes(tokens[k - 1]?.norm ?? '') ? runStartBefore(tokens, k - 2) : -1;
+    if (joined >= 0 && joined < k - 1 && nameRunAt(tokens, joined)?.end === j + 1) k = joined;
     const run = tokens.slice(k, j + 1);
+
     if (run.length === 0 || !startsName(run[0])) return null;
     // `a visibly angry Speaker said`: a title alone describes an office-holder, it does not name one.
     if (run.every(isTitleWord)) {

@@ -6,7 +6,8 @@
  */
 import type { Entity } from '../../cast/types.ts';
 import { contentWords } from '../../cast/vocabulary.ts';
-import { isAnonymousHead, isOfficeHead, isPersonHead } from '../../grammar/heads.ts';
+import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
+import { describesPerson } from '../../grammar/noun-phrase.ts';
 import { type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
 import { genderFits } from './salience.ts';
 import type { MentionSpeakerSieve } from './types.ts';
@@ -16,7 +17,7 @@ export const epithetSieve: MentionSpeakerSieve = {
   resolve(phrase, at, context) {
     if (phrase.kind !== 'description' || !phrase.definite) return null;
     const { head } = phrase;
-    if (!isPersonHead(head) || isAnonymousHead(head)) return null;
+    if (!describesPerson(phrase) || isAnonymousHead(head)) return null;
     const words = phrase.text.toLowerCase().split(/\s+/u);
     if (isOfficeHead(head) && !words.some((word) => word === 'former' || word.startsWith('ex-'))) return null;
     const gender =

@@ -19,10 +19,8 @@ export const pronounSieve: MentionSpeakerSieve = {
       return context.salience.salientPerson(at, (entity) => genderFits(entity, gender), notAsker) ?? NOBODY;
     }
     // `they` is as often a group of people as an organisation: only `it` is read as one.
-    if (phrase.word === 'it') {
-      const organisation = context.salience.salientOrganisation(at, () => true);
-      return organisation ? { entity: organisation, attribution: null } : NOBODY;
-    }
+    if (phrase.word === 'it') return context.salience.salientOrganisationReferent(at) ?? NOBODY;
+
     return NOBODY;
   },
 };

@@ -4,7 +4,7 @@
  * against this, as a reader keeps track of who `she` and `the 34-year-old` are.
  */
 import { type Entity, genderOf } from '../../cast/types.ts';
-import { isPersonHead } from '../../grammar/heads.ts';
+import { isOrganisationHead, isPersonHead } from '../../grammar/heads.ts';
 import { headOf } from '../../grammar/noun-phrase.ts';
 import type { Gender } from '../../lexicon/index.ts';
 import type { MentionAt, Referent } from './types.ts';
@@ -102,7 +102,22 @@ export class Salience {
     return null;
   }
 
+  /**
+   * What `it` most likely means: the organisation put forward last, subjects first, named or not
+   * (`The health ministry disputed the figures. In a statement, it said …` is the ministry,
+   * unnamed, not an organisation named in the paragraph before).
+   */
+  salientOrganisationReferent(at: MentionAt): Referent | null {
+    const recent = this.recent(at);
+    const organisation = (n: Noted) =>
+      n.referent.entity
+        ? n.referent.entity.kind === 'organisation'
+        : n.referent.attribution !== null && isOrganisationHead(headOf(n.referent.attribution));
+    return (recent.find((n) => n.isSubject && organisation(n)) ?? recent.find(organisation))?.referent ?? null;
+  }
+
   /** The organisation most recently put forward, subjects first: what `it` and `the ministry` mean. */
+
   salientOrganisation(at: MentionAt, fits: (entity: Entity) => boolean): Entity | null {
     const recent = this.recent(at).filter((n) => n.referent.entity?.kind === 'organisation' && fits(n.referent.entity));
     return (recent.find((n) => n.isSubject) ?? recent[0])?.referent.entity ?? null;

@@ -6,7 +6,7 @@
 import { opensSentence, firstSegment, holdsQuote, tokensBetween } from './context.ts';
 import { sentenceIndexAt } from '../../text/document.ts';
 import type { Mention } from '../../cast/types.ts';
-import { isPersonHead } from '../../grammar/heads.ts';
+import { describesPerson } from '../../grammar/noun-phrase.ts';
 import type { QuoteMentionSieve, SieveContext } from './types.ts';
 
 export const introductionSieve: QuoteMentionSieve = {
@@ -32,7 +32,7 @@ export const introductionSieve: QuoteMentionSieve = {
 function refersToPerson(mention: Mention, context: SieveContext): boolean {
   const { phrase } = mention;
   if (phrase.kind === 'pronoun') return phrase.word === 'he' || phrase.word === 'she';
-  if (phrase.kind === 'description') return phrase.definite && isPersonHead(phrase.head);
+  if (phrase.kind === 'description') return phrase.definite && describesPerson(phrase);
   const kind = context.cast.entities[mention.entity ?? -1]?.kind;
   return kind === 'person' || kind === 'unknown';
 }
