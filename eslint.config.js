@@ -8,6 +8,8 @@ export default defineConfig(
     ignores: [
       '**/dist/',
       'dist-subpath/',
+      'dist-fixture/',
+      'dist-fixture.staging/',
       'dist.staging/',
       '**/.astro/',
       'node_modules/',

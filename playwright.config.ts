@@ -3,6 +3,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const subpathPort = port + 1;
+const fixturePort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +18,7 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      testIgnore: 'subpath/**',
+      testIgnore: ['subpath/**', 'fixture/**'],
       use: { baseURL: `http://localhost:${port}` },
     },
     {
@@ -26,12 +27,23 @@ export default defineConfig({
       testMatch: 'subpath/**/*.spec.ts',
       use: { baseURL: `http://localhost:${subpathPort}` },
     },
+    {
+      // The site built from the tests' own articles (tests/fixtures/site), whatever content/ holds.
+      name: 'fixture',
+      testMatch: 'fixture/**/*.spec.ts',
+      use: { baseURL: `http://localhost:${fixturePort}` },
+    },
   ],
   webServer: [
     { command: `node scripts/serve.ts dist ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false },
     {
       command: `node scripts/serve.ts dist-subpath ${subpathPort}`,
       url: `http://localhost:${subpathPort}/news-reader/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.ts dist-fixture ${fixturePort}`,
+      url: `http://localhost:${fixturePort}/`,
       reuseExistingServer: false,
     },
   ],

@@ -24,10 +24,11 @@ test('the sidebar groups voices with counts, a share chart and links to the orig
   await expect(sidebar.locator('.voice h3 a')).toHaveText([
     'Neil Quilliam',
     'James Dorsey',
-    'Israel',
     'Andreas Krieg',
     'Donald Trump',
   ]);
+  // A country that speaks is an organisation, under its own heading.
+  await expect(sidebar.getByRole('region', { name: 'Organisations' }).locator('.voice h4 a')).toHaveText(['Israel']);
   await expect(sidebar.getByRole('figure', { name: 'Share of quoted words' }).locator('li')).toHaveCount(5);
   const original = sidebar.getByRole('link', { name: /in the original/ }).first();
   await expect(original).toHaveAttribute(

@@ -36,7 +36,7 @@ test('quotes.json links carry the base path', async ({ request }) => {
   const { quotes } = await (await request.get('/news-reader/quotes.json')).json();
   for (const quote of quotes) {
     expect(quote.url).toMatch(/^\/news-reader\/articles\//);
-    if (quote.speaker) expect(quote.speaker.url).toMatch(/^\/news-reader\/people\//);
+    if (quote.speaker) expect(quote.speaker.url).toMatch(/^\/news-reader\/(?:people|organisations)\//);
   }
 });
 
