@@ -176,9 +176,9 @@ function registeredEntity(entry: NonNullable<ReturnType<Registry['get']>>, id: n
     vocabulary: new Set(),
     description: null,
     evidence: { female: 0, male: 0 },
+    learned: new Set(),
     registry: entry,
     first: { block: 0, offset: 0 },
-    speaks: true,
   };
 }
 

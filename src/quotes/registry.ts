@@ -2,14 +2,16 @@ import { contentWords } from './cast/vocabulary.ts';
 import type { RegistryEntry } from './types.ts';
 
 export const nameKey = (text: string): string =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/\.(?=\s|$)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  /^[\p{L} -]+$/u.test(text) && !/^(?:the|a|an) /iu.test(text) && !text.includes('  ')
+    ? text.normalize('NFC').toLowerCase().trim()
+    : text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .replace(/^(?:the|a|an)\s+/, '')
+        .replace(/\.(?=\s|$)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 
 /** The people of `content/people/` and the organisations of `content/organisations/`, looked up by name or alias. */
 export class Registry {
@@ -31,7 +33,7 @@ export class Registry {
 
   /** A full name or an alias, in any case: "james dorsey", "Dorsey", "the King’s College London academic". */
   byName(name: string): RegistryEntry | undefined {
-    return this.#byName.get(nameKey(name));
+    return this.#byName.size === 0 ? undefined : this.#byName.get(nameKey(name));
   }
 
   /** People whose name ends with this word, for a surname seen before the full name. */

@@ -7,15 +7,18 @@
 import type { NamePhrase } from '../grammar/noun-phrase.ts';
 import { GENDERED_NOUNS, NAME_PARTICLES } from '../lexicon/index.ts';
 import { nameKey, type Registry } from '../registry.ts';
-import type { Document, Position } from '../text/document.ts';
+import { type Document, type Position, writesInLowerCase } from '../text/document.ts';
 import { collectMentions } from './collect-mentions.ts';
 import { roleFrom } from './roles.ts';
 import { gatherPronounEvidence } from './gender.ts';
-import type { Cast, Entity } from './types.ts';
+import type { Cast, Entity, Mention } from './types.ts';
 import { ageWords, contentWords } from './vocabulary.ts';
 
 export function buildCast(document: Document, registry: Registry): Cast {
-  const cast: Cast = { entities: [], mentions: collectMentions(document), commonWords: document.commonWords };
+  const mentions = collectMentions(document);
+  const byBlock: Mention[][] = document.blocks.map(() => []);
+  for (const mention of mentions) byBlock[mention.position.block]!.push(mention);
+  const cast: Cast = { entities: [], mentions, byBlock, text: document.text, lowerCase: new Map() };
   for (const mention of cast.mentions) {
     if (mention.phrase.kind !== 'name') continue;
     mention.entity = entityForName(cast, mention.phrase, mention.position, registry)?.id ?? null;
@@ -26,7 +29,7 @@ export function buildCast(document: Document, registry: Registry): Cast {
 
 /** The cast member a name refers to, added to the cast if the article has not named them before. */
 export function entityForName(cast: Cast, phrase: NamePhrase, position: Position, registry: Registry): Entity | null {
-  if (isCommonWord(phrase, cast.commonWords)) return null;
+  if (isCommonWord(phrase, cast)) return null;
   const entity = linkName(position, phrase, cast.entities, registry);
   if (entity) learn(entity, phrase);
   return entity;
@@ -61,9 +64,9 @@ function linkName(position: Position, phrase: NamePhrase, entities: Entity[], re
     vocabulary: new Set(registered ? registry.vocabulary(registered) : []),
     description: null,
     evidence: { female: 0, male: 0 },
+    learned: new Set(),
     registry: registered,
     first: position,
-    speaks: false,
   };
   if (registered) for (const alias of registered.aliases) entity.aliases.add(nameKey(alias));
   addAliases(entity);
@@ -86,9 +89,10 @@ function compatible(entity: Entity, phrase: NamePhrase): boolean {
  */
 function byShortForm(entities: Entity[], key: string): Entity | undefined {
   const people = entities.filter((entity) => entity.kind === 'person' && entity.parts.length > 1);
-  const last = people.findLast((entity) => nameKey(entity.parts.at(-1)!) === key);
+  const last = people.findLast((entity) => entity.parts.at(-1)!.toLowerCase() === key);
   if (last) return last;
-  const first = people.filter((entity) => nameKey(entity.parts[0]!) === key);
+  const first = people.filter((entity) => entity.parts[0]!.toLowerCase() === key);
+
   return first.length === 1 ? first[0] : undefined;
 }
 
@@ -120,8 +124,13 @@ function addAliases(entity: Entity): void {
 /** What a mention tells of its entity: titles, role words, appositives (age included), gender. */
 function learn(entity: Entity, phrase: NamePhrase): void {
   const { name, descriptors } = phrase;
-  const said = [name.title ?? '', ...descriptors].filter(Boolean);
+  if (name.gender) entity.evidence[name.gender] += 3;
+  // Most mentions are a bare name: nothing more to learn from them.
+  if (!name.title && descriptors.length === 0) return;
+  // A name is often repeated with the same title (`Mr Bommai`): learn each description once.
+  const said = [name.title ?? '', ...descriptors].filter((text) => text && !entity.learned.has(text));
   for (const text of said) {
+    entity.learned.add(text);
     for (const word of contentWords(text)) entity.vocabulary.add(word);
     for (const word of ageWords(text)) entity.vocabulary.add(word);
     for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {
@@ -130,18 +139,21 @@ function learn(entity: Entity, phrase: NamePhrase): void {
       if (gender) entity.evidence[gender] += 2;
     }
   }
-  if (name.gender) entity.evidence[name.gender] += 3;
+  if (entity.description) return;
   const description = [name.title, ...descriptors].map(roleFrom).find((role) => role !== null);
-  if (description && !entity.description) entity.description = description;
+  if (description) entity.description = description;
 }
 
 /**
  * One capitalised word that the article also writes in lower case (`Claiming that …`, `Last
  * week …`), or a sentence-opening participle (`Speaking at a briefing …`), is not a name.
  */
-function isCommonWord(phrase: NamePhrase, commonWords: ReadonlySet<string>): boolean {
+function isCommonWord(phrase: NamePhrase, cast: Cast): boolean {
   const { parts, title, kind } = phrase.name;
   if (parts.length !== 1 || title || kind === 'organisation') return false;
   const word = parts[0]!;
-  return commonWords.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(word);
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(word)) return true;
+  let lower = cast.lowerCase.get(word);
+  if (lower === undefined) cast.lowerCase.set(word, (lower = writesInLowerCase(cast.text, word)));
+  return lower;
 }

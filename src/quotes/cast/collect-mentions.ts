@@ -25,6 +25,8 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'then', 'while', 'as'
 
 export function collectMentions(document: Document): Mention[] {
   const mentions: Mention[] = [];
+  // An article repeats its names (`Quilliam` … `Quilliam`): each is parsed once.
+  const parsedNames = new Map<string, ParsedName>();
   for (const block of document.blocks) {
     const starts = clauseStarts(block);
     const tokens = block.tokens;
@@ -44,7 +46,12 @@ export function collectMentions(document: Document): Mention[] {
       }
       const named = nameRunAt(tokens, i);
       if (!named) continue;
-      const parsed = affiliation(tokens, i, parseName(named.run));
+      const key = words(named.run);
+      const parsed = affiliation(
+        tokens,
+        i,
+        parsedNames.get(key) ?? parsedNames.set(key, parseName(named.run)).get(key)!,
+      );
       const descriptors = describe(tokens, i, named.end);
       const phrase: NounPhrase = {
         kind: 'name',
@@ -84,11 +91,19 @@ function mention(index: number, block: Block, phrase: NounPhrase, isSubject: boo
 function clauseStarts(block: Block): Set<number> {
   const starts = new Set<number>();
   const tokens = block.tokens;
-  for (const sentence of block.sentences) {
-    const first = tokens.findIndex((token) => token.start >= sentence.start && !isPunctuation(token));
-    if (first !== -1) starts.add(first);
-  }
+  let sentence = 0;
+  let first = true;
   tokens.forEach((token, i) => {
+    // The first word of each sentence.
+    while (sentence < block.sentences.length - 1 && token.start >= block.sentences[sentence]!.end) {
+      sentence++;
+      first = true;
+    }
+    if (first && !isPunctuation(token)) {
+      starts.add(i);
+      first = false;
+    }
+
     if ([',', ';', '—', '–', '('].includes(token.text) || token.norm === '"') starts.add(i + 1);
     if (CLAUSE_OPENERS.has(token.norm) && (starts.has(i) || tokens[i - 1]?.text === ',')) starts.add(i + 1);
   });

@@ -19,10 +19,10 @@ export interface Entity {
   description: string | null;
   /** What the text tells of a person's gender: honorifics, gendered nouns, pronouns used of them. */
   evidence: { female: number; male: number };
+  /** The titles and descriptions already learned from, so a repeated `Mr Bommai` costs nothing. */
+  learned: Set<string>;
   registry: RegistryEntry | undefined;
   first: Position;
-  /** True when a speech verb had this entity as its subject: a single word that speaks is a person's surname. */
-  speaks: boolean;
 }
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -47,9 +47,20 @@ export interface Mention {
 export interface Cast {
   entities: Entity[];
   mentions: Mention[];
-  /** Words the article also writes in lower case: one of them alone is not a name. */
-  commonWords: ReadonlySet<string>;
+  /** The same mentions by block, in order: sieves look within a paragraph, not through the article. */
+  byBlock: Mention[][];
+  /** The article's text, to tell a capitalised common word from a name (`writesInLowerCase`). */
+  text: string;
+  /** What `writesInLowerCase` answered for each word asked so far: names repeat. */
+  lowerCase: Map<string, boolean>;
 }
+
+/** The mentions of one block. */
+export const mentionsIn = (cast: Cast, block: number): readonly Mention[] => cast.byBlock[block] ?? [];
+
+/** The mention a phrase found at `start` of a block is, if the cast collected it. */
+export const mentionAt = (cast: Cast, block: number, start: number, kind?: MentionKind): Mention | undefined =>
+  mentionsIn(cast, block).find((m) => m.phrase.start === start && (kind === undefined || m.kind === kind));
 
 export function genderOf(entity: Entity): Gender | null {
   const { female, male } = entity.evidence;

@@ -68,15 +68,10 @@ export const isJoinedParticle = (token: Token | undefined) =>
 
 /** May this token open a name? Not a sentence word (`Last`, `Each`), a number, a shouted word or a party tag. */
 export function startsName(token: Token | undefined): boolean {
-  if (isJoinedParticle(token)) return true;
-  return (
-    token !== undefined &&
-    isCapitalised(token) &&
-    !NOT_NAMES.has(token.norm) &&
-    !/^\p{N}/u.test(token.text) &&
-    !isShouted(token) &&
-    !isPartyTag(token)
-  );
+  if (token === undefined) return false;
+  // Only a joined particle (`el-Sayed`) starts a name in lower case; the cheap test first.
+  if (!isCapitalised(token)) return /^\p{Ll}{1,4}['’-]/u.test(token.text) && isJoinedParticle(token);
+  return !NOT_NAMES.has(token.norm) && !/^\p{N}/u.test(token.text) && !isShouted(token) && !isPartyTag(token);
 }
 
 /** May this token carry a name on? Month names can (`Theresa May`), unless a date follows (`May 5`). */
@@ -120,7 +115,10 @@ const hasOrganisationWord = (run: readonly Token[]) => run.some((t) => ORGANISAT
  * Foreign Affairs`). A possessive ends it: in `Trump’s envoy`, the name is `Trump’s`.
  */
 export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; end: number } | null {
-  if (!startsName(tokens[i]) && !particleStart(tokens, i) && !acronymStart(tokens, i)) return null;
+  const first = tokens[i];
+  if (!first) return null;
+  if (!startsName(first) && !particleStart(tokens, i) && !(isCapitalised(first) && acronymStart(tokens, i)))
+    return null;
 
   const run: Token[] = [];
   let j = i;

@@ -37,7 +37,8 @@ export function isFragment(text: string): boolean {
 export function nonSpeechReason(text: string, context: NonSpeechContext): SkippedQuotation['reason'] | null {
   const { before, after, afterTokens } = context;
   const words = text.split(/\s+/u).filter(Boolean);
-  const cue = () => cueAfter(afterTokens);
+  let found: ReturnType<typeof cueAfter> | undefined;
+  const cue = () => (found === undefined ? (found = cueAfter(afterTokens)) : found);
   // a “terrorist” organisation: a short modifier between a determiner and the noun it qualifies.
   if (
     isFragment(text) &&
@@ -48,7 +49,9 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
   ) {
     return 'scare quote';
   }
-  if (TERM_BEFORE.test(before)) return 'title or term';
+  // Markers are short: the end of the text before is enough, and keeps the test cheap on long sentences.
+  if (TERM_BEFORE.test(before.slice(-40))) return 'title or term';
+
   // `comforting her with “I love you” notes`: a short quote with no punctuation of its own, used
   // as a modifier of the noun right after it, is a label.
   const next = afterTokens[0];

@@ -5,7 +5,7 @@
  */
 import { cueAfter } from '../grammar/cues.ts';
 import { INTRODUCTORY_PHRASES } from '../lexicon/index.ts';
-import type { Document } from '../text/document.ts';
+import { type Document, tokensBetween } from '../text/document.ts';
 import { innerText, opensWith } from '../text/marks.ts';
 import type { Segment } from '../types.ts';
 
@@ -53,7 +53,7 @@ function isSplitQuote(document: Document, previous: Quotation, segment: Segment,
   if (last.block !== segment.block || !/,$/u.test(previous.text) || !/^\p{Ll}/u.test(text)) return false;
   const block = document.blocks[segment.block]!;
   const between = block.text.slice(last.end, segment.start);
-  const tokens = block.tokens.filter((token) => token.start >= last.end && token.end <= segment.start);
+  const tokens = tokensBetween(block, last.end, segment.start);
   const cue = cueAfter(tokens);
   return /,\s*$/u.test(between) && tokens.length <= 10 && cue?.immediate === true && cue.speaker !== null;
 }

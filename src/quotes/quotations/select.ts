@@ -3,7 +3,7 @@
  * names, titles) are set aside with their reason; each quote gets the narration around it.
  */
 import type { QuoteInContext } from '../sieves/quote-mention/types.ts';
-import { type Document, sentenceAt } from '../text/document.ts';
+import { type Document, sentenceAt, tokensBetween } from '../text/document.ts';
 import type { Override, Segment, SkippedQuotation } from '../types.ts';
 import { isFragment, nonSpeechReason } from './non-speech.ts';
 import { findOverride } from './overrides.ts';
@@ -61,13 +61,13 @@ function around(document: Document, segment: Segment, side: 'before' | 'after') 
     const from = Math.max(sentence.start, ...block.spans.filter((s) => s.end <= segment.start).map((s) => s.end));
     return {
       text: block.text.slice(from, segment.start),
-      tokens: block.tokens.filter((t) => t.start >= from && t.end <= segment.start),
+      tokens: tokensBetween(block, from, segment.start),
     };
   }
   const sentence = sentenceAt(block, Math.max(segment.end - 1, 0));
   const to = Math.min(sentence.end, ...block.spans.filter((s) => s.start >= segment.end).map((s) => s.start));
   return {
     text: block.text.slice(segment.end, to),
-    tokens: block.tokens.filter((t) => t.start >= segment.end && t.end <= to),
+    tokens: tokensBetween(block, segment.end, to),
   };
 }

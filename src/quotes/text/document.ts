@@ -21,11 +21,8 @@ export interface Block extends TextBlock {
 
 export interface Document {
   blocks: Block[];
-  /**
-   * Words the article writes in lower case somewhere: capitalised at the start of a sentence
-   * (`Claiming that …`, `Last week …`) they are still common words, not names.
-   */
-  commonWords: ReadonlySet<string>;
+  /** The article's text, its blocks joined by line breaks: for `writesInLowerCase`. */
+  text: string;
 }
 
 /** A place in the article, for ordering mentions and quotes. */
@@ -37,10 +34,7 @@ export interface Position {
 export function readDocument(input: readonly TextBlock[]): Document {
   const blocks = input.map((block, index): Block => {
     const spans = scanQuotations(block.text);
-    let narration = block.text;
-    for (const span of spans) {
-      narration = narration.slice(0, span.start) + ' '.repeat(span.end - span.start) + narration.slice(span.end);
-    }
+    const narration = blankQuotations(block.text, spans);
     const sentences = sentenceRanges(block.text, spans);
     return {
       ...block,
@@ -52,11 +46,24 @@ export function readDocument(input: readonly TextBlock[]): Document {
       tokens: markSentenceEnds(withQuoteTokens(tokenize(narration), spans), sentences),
     };
   });
-  const commonWords = new Set(
-    input.flatMap((block) => block.text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []),
-  );
-  return { blocks, commonWords };
+  return { blocks, text: input.map((block) => block.text).join('\n') };
 }
+
+/**
+ * Does the article write this word in lower case somewhere? Capitalised at the start of a
+ * sentence (`Claiming that …`, `Last week …`), such a word is still a common word, not a name.
+ */
+export function writesInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + lower.length];
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}'’-]/u.test(ch);
 
 export const comparePositions = (a: Position, b: Position): number => a.block - b.block || a.offset - b.offset;
 export const isBefore = (a: Position, b: Position): boolean => comparePositions(a, b) < 0;
@@ -70,20 +77,46 @@ export function sentenceAt(block: Block, offset: number): Range {
   return block.sentences[sentenceIndexAt(block, offset)] ?? { start: 0, end: block.text.length };
 }
 
-/** The narration tokens inside a range of the block. */
-export const tokensIn = (block: Block, range: Range): Token[] =>
-  block.tokens.filter((token) => token.start >= range.start && token.end <= range.end);
+/** The narration tokens of a block between two offsets (tokens are in order: a binary search, then a slice). */
+export function tokensBetween(block: Block, start: number, end: number): Token[] {
+  const { tokens } = block;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  return tokens.slice(low, last);
+}
+
+/** The text with every quotation replaced by spaces, so that offsets stay those of the text. */
+function blankQuotations(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let narration = '';
+  let at = 0;
+  for (const span of spans) {
+    narration += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return narration + text.slice(at);
+}
 
 /** One token per quotation, so that phrases read across the narration stop at a quote. */
 function withQuoteTokens(tokens: Token[], spans: readonly Span[]): Token[] {
+  if (spans.length === 0) return tokens;
   const quotes = spans.map(({ start, end }) => ({ text: QUOTE_NORM, norm: QUOTE_NORM, start, end }));
   return [...tokens, ...quotes].sort((a, b) => a.start - b.start);
 }
 
 function markSentenceEnds(tokens: Token[], sentences: readonly Range[]): Token[] {
-  for (const sentence of sentences) {
-    const last = tokens.findLast((token) => token.start >= sentence.start && token.end <= sentence.end);
-    if (last) last.endsSentence = true;
-  }
+  let s = 0;
+  tokens.forEach((token, i) => {
+    while (s < sentences.length && token.start >= sentences[s]!.end) s++;
+    const next = tokens[i + 1];
+    if (!next || next.start >= (sentences[s]?.end ?? Infinity)) token.endsSentence = true;
+  });
   return tokens;
 }

@@ -12,6 +12,7 @@ export interface Range {
  */
 export function sentenceRanges(text: string, spans: readonly Span[]): Range[] {
   const ranges: Range[] = [];
+  const spanAt = new Map(spans.map((span) => [span.start, span]));
   let start = 0;
   let i = 0;
   const endSentence = (end: number) => {
@@ -19,29 +20,35 @@ export function sentenceRanges(text: string, spans: readonly Span[]): Range[] {
     start = end;
   };
   while (i < text.length) {
-    const span = spans.find((s) => s.start === i);
+    const span = spanAt.get(i);
     if (span) {
-      const last = text
-        .slice(span.start, span.end)
-        .replace(/[\s”’"'»›]+$/u, '')
-        .slice(-1);
+      let last = span.end - 1;
+      while (last > span.start && CLOSING.has(text[last]!)) last--;
       i = span.end;
-      if (/[.!?…]/u.test(last) && startsNewSentence(text, i)) endSentence(i);
+      if (ENDS_QUOTED.has(text[last]!) && startsNewSentence(text, i)) endSentence(i);
       continue;
     }
     const ch = text[i]!;
     i++;
-    if (/[.!?]/u.test(ch) && !isAbbreviation(text, i - 1) && startsNewSentence(text, i)) endSentence(i);
+    if (ENDS.has(ch) && !isAbbreviation(text, i - 1) && startsNewSentence(text, i)) endSentence(i);
   }
   endSentence(text.length);
   return ranges;
 }
 
+const ENDS = new Set(['.', '!', '?']);
+const ENDS_QUOTED = new Set(['.', '!', '?', '…']);
+/** Closing marks and spaces at the end of a quotation, before its last punctuation. */
+const CLOSING = new Set([' ', '\t', '\n', '”', '’', '"', "'", '»', '›']);
+
 /** After a sentence-ending mark: the end, or white space then a capital, a digit or an opening mark. */
 function startsNewSentence(text: string, at: number): boolean {
-  const rest = text.slice(at).replace(/^[)\]]+/u, '');
-  if (!rest.trim()) return true;
-  return /^\s+[\p{Lu}\p{N}“‘"'«(]/u.test(rest);
+  let i = at;
+  while (text[i] === ')' || text[i] === ']') i++;
+  if (i >= text.length) return true;
+  if (!/\s/u.test(text[i]!)) return false;
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  return i >= text.length || /[\p{Lu}\p{N}“‘"'«(]/u.test(text[i]!);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

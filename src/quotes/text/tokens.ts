@@ -15,7 +15,7 @@ export interface Token {
 }
 
 /** Words (with inner apostrophes, hyphens and dots, and a plural possessive's closing `s'`), and phrase punctuation. */
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|[,;:—–()]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?|[,;:—–()]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -23,6 +23,15 @@ export function tokenize(text: string, offset = 0): Token[] {
     let word = match[0];
     // A full stop belongs to the word only in abbreviations and initials ("U.S.", "J.").
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) word = word.slice(0, -1);
+    // A plural possessive keeps its apostrophe: `Reuters' source`.
+    const next = text[match.index + word.length];
+    if (
+      word.endsWith('s') &&
+      (next === '’' || next === "'") &&
+      !/[\p{L}\p{N}]/u.test(text[match.index + word.length + 1] ?? '')
+    ) {
+      word += next;
+    }
     const start = offset + match.index;
     tokens.push({ text: word, norm: normalise(word), start, end: start + word.length });
   }
@@ -30,13 +39,21 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '').replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  // Most words need none of the replacements below; skip the work for them.
+  if (!/['’.]/u.test(lower)) return lower;
+  return lower.replace(/’/g, "'").replace(/'s?$/, '').replace(/\.$/, '');
 }
 
-export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+/** Starts with a capital letter. Called for nearly every token, so a character test, not a regular expression. */
+export const isCapitalised = (token: Token | undefined): boolean => {
+  const first = token?.text[0];
+  return first !== undefined && first !== first.toLowerCase();
+};
+const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Punctuation that bounds a phrase; a quotation inside narration (see `QUOTE_NORM`) bounds one too. */
 export const isPunctuation = (token: Token | undefined): boolean =>
-  token !== undefined && (/^[,;:—–()]$/u.test(token.text) || token.norm === QUOTE_NORM);
+  token !== undefined && (PUNCTUATION.has(token.text) || token.norm === QUOTE_NORM);
 /** The `norm` of the token that stands for a whole quotation in a block's narration tokens. */
 export const QUOTE_NORM = '"';
 export const isPossessive = (token: Token | undefined): boolean =>

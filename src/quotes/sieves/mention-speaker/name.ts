@@ -4,7 +4,7 @@
  * organisation; other places never speak.
  */
 import { entityForName } from '../../cast/build-cast.ts';
-import type { Entity } from '../../cast/types.ts';
+import { type Entity, mentionAt } from '../../cast/types.ts';
 import { NATIONALITY } from '../../lexicon/index.ts';
 import { NOBODY, type MentionSpeakerSieve, type Referent } from './types.ts';
 
@@ -12,10 +12,7 @@ export const nameSieve: MentionSpeakerSieve = {
   name: 'name',
   resolve(phrase, at, context) {
     if (phrase.kind !== 'name') return null;
-    const collected = context.cast.mentions.find(
-      (mention) =>
-        mention.kind === 'name' && mention.position.block === at.block && mention.phrase.start === phrase.start,
-    );
+    const collected = mentionAt(context.cast, at.block, phrase.start, 'name');
     const entity =
       context.cast.entities[collected?.entity ?? -1] ?? entityForName(context.cast, phrase, at, context.registry);
     return entity ? asSpeaker(entity) : NOBODY;

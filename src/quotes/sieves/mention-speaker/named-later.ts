@@ -4,6 +4,7 @@
  * description is that person when, in its paragraph or the next, exactly one person is named
  * with its head noun as title.
  */
+import { mentionsIn } from '../../cast/types.ts';
 import { contentWords } from '../../cast/vocabulary.ts';
 import type { MentionSpeakerSieve } from './types.ts';
 
@@ -12,7 +13,8 @@ export const namedLaterSieve: MentionSpeakerSieve = {
   resolve(phrase, at, context) {
     if (phrase.kind !== 'description' || phrase.definite) return null;
     const head = phrase.head;
-    const named = context.cast.mentions.filter((mention) => {
+    const near = [...mentionsIn(context.cast, at.block), ...mentionsIn(context.cast, at.block + 1)];
+    const named = near.filter((mention) => {
       if (mention.kind !== 'name' || mention.phrase.kind !== 'name') return false;
       const later =
         mention.position.block > at.block ||

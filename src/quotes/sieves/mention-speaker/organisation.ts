@@ -5,6 +5,7 @@
  * for whoever the text says issued it, or else the organisation last put forward.
  */
 import { isIssuingHead, isOrganisationHead } from '../../grammar/heads.ts';
+import { mentionAt, mentionsIn } from '../../cast/types.ts';
 import type { DescriptionPhrase } from '../../grammar/noun-phrase.ts';
 import { asSpeaker } from './name.ts';
 import { pronounSieve } from './pronoun.ts';
@@ -21,10 +22,9 @@ export const organisationSieve: MentionSpeakerSieve = {
       if (owner !== undefined) return owner;
 
       // `a written release on the Park Hills Fire Department Facebook page said`: the issuer is named inside.
-      const inside = context.cast.mentions.find(
+      const inside = mentionsIn(context.cast, at.block).find(
         (m) =>
           m.kind === 'name' &&
-          m.position.block === at.block &&
           m.position.offset > phrase.start &&
           m.end <= phrase.end &&
           context.cast.entities[m.entity ?? -1]?.kind === 'organisation',
@@ -64,13 +64,8 @@ function ownerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveConte
     const organisation = context.salience.salientOrganisation(at, () => true);
     return organisation ? { entity: organisation, attribution: null } : null;
   }
-  const possessor = context.cast.mentions.find(
-    (m) =>
-      m.kind === 'name' &&
-      m.position.block === at.block &&
-      m.position.offset === phrase.start &&
-      /['’]s?$/u.test(m.text),
-  );
+  const possessor = mentionAt(context.cast, at.block, phrase.start, 'name');
+  if (possessor && !/['’]s?$/u.test(possessor.text)) return undefined;
   const entity = context.cast.entities[possessor?.entity ?? -1];
   return entity ? asSpeaker(entity) : undefined;
 }

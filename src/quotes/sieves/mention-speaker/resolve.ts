@@ -3,7 +3,7 @@
  * narration and each quote's decided mention with the sieves, and keeps the salience state
  * (who was put forward, who spoke last) that pronouns and epithets are resolved against.
  */
-import type { Cast, Entity, Mention } from '../../cast/types.ts';
+import { type Cast, type Entity, type Mention, mentionAt } from '../../cast/types.ts';
 import { ageWords, contentWords } from '../../cast/vocabulary.ts';
 import type { DescriptionPhrase, NounPhrase } from '../../grammar/noun-phrase.ts';
 import { isReplyVerb } from '../../lexicon/index.ts';
@@ -61,10 +61,7 @@ export function resolveSpeakers(input: ResolveInput): Referent[] {
     if (!input.fixed[index] && decision && 'sameAs' in decision) referent = resolveQuote(decision.sameAs);
     else if (!input.fixed[index] && decision && 'phrase' in decision) {
       const position = { block: decision.block, offset: decision.phrase.start };
-      const collected = cast.mentions.find(
-        (m) =>
-          m.position.block === position.block && m.phrase.start === position.offset && m.kind === decision.phrase.kind,
-      );
+      const collected = mentionAt(cast, position.block, position.offset, decision.phrase.kind);
       // `“And the lifts?” asked one resident. “Soon,” she answered.`: a reply is not the asker's.
       const previous = quotes[index - 1];
       const replies = decision.cue !== null && isReplyVerb(decision.cue) && /\?$/u.test(previous?.quotation.text ?? '');

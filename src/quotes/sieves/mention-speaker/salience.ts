@@ -44,9 +44,14 @@ export class Salience {
 
   /** What was noted before `at`, within reach, most recent first. */
   recent(at: MentionAt): Noted[] {
-    return this.#noted
-      .filter((n) => at.block - n.at.block <= REACH && (n.at.block < at.block || n.at.offset < at.offset))
-      .reverse();
+    // Noted in reading order: walk back from the end until out of reach.
+    const recent: Noted[] = [];
+    for (let i = this.#noted.length - 1; i >= 0; i--) {
+      const noted = this.#noted[i]!;
+      if (at.block - noted.at.block > REACH) break;
+      if (noted.at.block < at.block || (noted.at.block === at.block && noted.at.offset < at.offset)) recent.push(noted);
+    }
+    return recent;
   }
 
   /**

@@ -3,6 +3,7 @@
  * and names no other (`Reid considers it “the thrill of my lifetime”`). The build report lists
  * every quote decided here, with `file:line`, for an editor to check.
  */
+import { mentionsIn } from '../../cast/types.ts';
 import { sentenceAt } from '../../text/document.ts';
 import { blockOf, firstSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
@@ -16,8 +17,7 @@ export const closestMentionSieve: QuoteMentionSieve = {
 
     const block = blockOf(quote, context);
     const sentence = sentenceAt(block, first.start);
-    const named = context.cast.mentions.filter((m) => {
-      if (m.position.block !== block.index) return false;
+    const named = mentionsIn(context.cast, block.index).filter((m) => {
       if (m.position.offset < sentence.start || m.position.offset >= sentence.end) return false;
       if (m.kind === 'name') {
         const kind = context.cast.entities[m.entity ?? -1]?.kind;

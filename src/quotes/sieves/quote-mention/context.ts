@@ -1,6 +1,6 @@
 /** Where a quote stands in its paragraph: the helpers the quote→mention sieves share. */
-import type { Mention } from '../../cast/types.ts';
-import { type Block, sentenceAt, sentenceIndexAt } from '../../text/document.ts';
+import { type Mention, mentionsIn } from '../../cast/types.ts';
+import { type Block, sentenceAt, sentenceIndexAt, tokensBetween } from '../../text/document.ts';
 import { isPunctuation, QUOTE_NORM, type Token } from '../../text/tokens.ts';
 import type { QuoteInContext, SieveContext } from './types.ts';
 
@@ -8,10 +8,6 @@ export const firstSegment = (quote: QuoteInContext) => quote.quotation.segments[
 export const lastSegment = (quote: QuoteInContext) => quote.quotation.segments.at(-1)!;
 export const blockOf = (quote: QuoteInContext, context: SieveContext): Block =>
   context.document.blocks[firstSegment(quote).block]!;
-
-/** The narration tokens of a block between two offsets. */
-export const tokensBetween = (block: Block, start: number, end: number): Token[] =>
-  block.tokens.filter((token) => token.start >= start && token.end <= end);
 
 /** Nothing but the quote (and closing punctuation) in its first paragraph: a paragraph that is a quote. */
 export function fillsParagraph(quote: QuoteInContext, context: SieveContext): boolean {
@@ -41,8 +37,8 @@ export function sentenceTokensBefore(quote: QuoteInContext, context: SieveContex
  * or a single name that is a clause's subject; not a possessive (`City’s No.8`).
  */
 export function peopleNamedBetween(context: SieveContext, block: number, start: number, end: number): Mention[] {
-  return context.cast.mentions.filter((mention) => {
-    if (mention.kind !== 'name' || mention.position.block !== block) return false;
+  return mentionsIn(context.cast, block).filter((mention) => {
+    if (mention.kind !== 'name') return false;
     if (mention.position.offset < start || mention.position.offset >= end) return false;
     if (/['’]s?$/u.test(mention.text)) return false;
     const entity = context.cast.entities[mention.entity ?? -1];
@@ -53,7 +49,7 @@ export function peopleNamedBetween(context: SieveContext, block: number, start: 
 /** The mentions in one sentence of a block. */
 export const mentionsInSentence = (context: SieveContext, block: Block, offset: number): Mention[] => {
   const sentence = sentenceIndexAt(block, offset);
-  return context.cast.mentions.filter((m) => m.position.block === block.index && m.sentence === sentence);
+  return mentionsIn(context.cast, block.index).filter((m) => m.sentence === sentence);
 };
 
 /** Does the sentence range hold a quotation? */

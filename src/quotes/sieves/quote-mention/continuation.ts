@@ -3,6 +3,7 @@
  * same sentence; a second quote in the paragraph with only narration of that speaker between;
  * a paragraph that is only a quote, after a paragraph that ended with the speaker's quote.
  */
+import { mentionAt } from '../../cast/types.ts';
 import { sentenceIndexAt } from '../../text/document.ts';
 import { fillsParagraph, firstSegment, lastSegment, peopleNamedBetween } from './context.ts';
 import type { QuoteInContext, QuoteMentionSieve, SieveContext } from './types.ts';
@@ -40,10 +41,6 @@ function onlyTheSpeakerBetween(
   const named = peopleNamedBetween(context, block, from, to);
   const decision = context.decisions[previous.index];
   const speakerMention =
-    decision && 'phrase' in decision
-      ? context.cast.mentions.find(
-          (m) => m.position.block === decision.block && m.position.offset === decision.phrase.start,
-        )
-      : undefined;
+    decision && 'phrase' in decision ? mentionAt(context.cast, decision.block, decision.phrase.start) : undefined;
   return named.every((mention) => speakerMention?.entity !== null && mention.entity === speakerMention?.entity);
 }

@@ -3,6 +3,7 @@
  * line with no quote of its own (`On his team's two defeats?:`) — belongs to the interviewee:
  * whoever answered the last time, or the one person the section's heading names.
  */
+import { mentionsIn } from '../../cast/types.ts';
 import { fillsParagraph, firstSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
 
@@ -18,9 +19,8 @@ export const conversationSieve: QuoteMentionSieve = {
     for (let b = start - 2; b >= 0; b--) {
       const block = context.document.blocks[b]!;
       if (block.kind === 'heading') {
-        const people = context.cast.mentions.filter(
-          (m) =>
-            m.kind === 'name' && m.position.block === b && context.cast.entities[m.entity ?? -1]?.kind === 'person',
+        const people = mentionsIn(context.cast, b).filter(
+          (m) => m.kind === 'name' && context.cast.entities[m.entity ?? -1]?.kind === 'person',
         );
         const [only] = people;
         if (only && people.length === 1) {

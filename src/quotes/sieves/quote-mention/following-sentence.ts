@@ -4,9 +4,9 @@
  * must end its clause: `Patel said the team was ready.` reports something else.
  */
 import { cueAfter } from '../../grammar/cues.ts';
-import { sentenceIndexAt } from '../../text/document.ts';
+import { sentenceIndexAt, tokensBetween } from '../../text/document.ts';
 import { isPunctuation } from '../../text/tokens.ts';
-import { holdsQuote, lastSegment, tokensBetween } from './context.ts';
+import { holdsQuote, lastSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
 
 /** Words that may follow the verb when it ends its clause: `Chavan asked at the rally`, `answered without notes`. */

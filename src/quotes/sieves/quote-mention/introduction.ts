@@ -3,9 +3,9 @@
  * forward as its subject and quotes nothing: `Kowalska disagrees. “The forecasts were fine.”`,
  * `Asked about the crowd, the Dane smiled. “They were loud.”`
  */
-import { opensSentence, firstSegment, holdsQuote, tokensBetween } from './context.ts';
-import { sentenceIndexAt } from '../../text/document.ts';
-import type { Mention } from '../../cast/types.ts';
+import { firstSegment, holdsQuote, opensSentence } from './context.ts';
+import { sentenceIndexAt, tokensBetween } from '../../text/document.ts';
+import { type Mention, mentionsIn } from '../../cast/types.ts';
 import { describesPerson } from '../../grammar/noun-phrase.ts';
 import type { QuoteMentionSieve, SieveContext } from './types.ts';
 
@@ -18,8 +18,8 @@ export const introductionSieve: QuoteMentionSieve = {
     const index = sentenceIndexAt(block, first.start) - 1;
     const previous = block.sentences[index];
     if (!previous || holdsQuote(tokensBetween(block, previous.start, previous.end))) return null;
-    const people = context.cast.mentions.filter(
-      (m) => m.position.block === block.index && m.sentence === index && refersToPerson(m, context),
+    const people = mentionsIn(context.cast, block.index).filter(
+      (m) => m.sentence === index && refersToPerson(m, context),
     );
     const [only] = people;
     return only && people.length === 1 && only.isSubject

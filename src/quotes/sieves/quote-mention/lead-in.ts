@@ -3,9 +3,9 @@
  * (`Moss said:`, `In a reply, Patel wrote:`, `…, saying:`).
  */
 import { cueBefore } from '../../grammar/cues.ts';
-import { sentenceAt } from '../../text/document.ts';
+import { sentenceAt, tokensBetween } from '../../text/document.ts';
 import { QUOTE_NORM } from '../../text/tokens.ts';
-import { firstSegment, tokensBetween } from './context.ts';
+import { firstSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
 
 export const leadInSieve: QuoteMentionSieve = {
