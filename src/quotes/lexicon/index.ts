@@ -20,6 +20,7 @@ import nationalities from './nationalities.json' with { type: 'json' };
 import notNames from './not-names.json' with { type: 'json' };
 import offices from './offices.json' with { type: 'json' };
 import organisationNouns from './organisation-nouns.json' with { type: 'json' };
+import organisationSynonyms from './organisation-synonyms.json' with { type: 'json' };
 import organisationWords from './organisation-words.json' with { type: 'json' };
 import outletWords from './outlet-words.json' with { type: 'json' };
 import personNouns from './person-nouns.json' with { type: 'json' };
@@ -128,6 +129,11 @@ export const PRONOUNS: ReadonlyMap<string, { gender: PronounGender; number: 'sin
 );
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map(
   Object.entries(possessivePronouns.pronouns as Record<string, PronounGender>),
+);
+
+/** `force` → police, constabulary: the words of an organisation's name that a common noun can stand for. */
+export const ORGANISATION_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(organisationSynonyms.synonyms as Record<string, string[]>),
 );
 
 /** Every word that names a country or its people, lower case → the country: `dane`, `danish`, `denmark` → Denmark. */

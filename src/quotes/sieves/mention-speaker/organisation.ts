@@ -5,6 +5,7 @@
  * for whoever the text says issued it, or else the organisation last put forward.
  */
 import { isIssuingHead, isOrganisationHead } from '../../grammar/heads.ts';
+import { ORGANISATION_SYNONYMS } from '../../lexicon/index.ts';
 import { mentionAt, mentionsIn } from '../../cast/types.ts';
 import type { DescriptionPhrase } from '../../grammar/noun-phrase.ts';
 import { asSpeaker } from './name.ts';
@@ -38,11 +39,13 @@ export const organisationSieve: MentionSpeakerSieve = {
       return issuer ? { entity: issuer, attribution: null } : null;
     }
     if (!isOrganisationHead(head) || !phrase.definite) return null;
-    // Only an organisation the text called by that noun: `the ministry` is not the police named before.
-    const organisation = context.salience.salientOrganisation(
-      at,
-      (entity) => entity.name.toLowerCase().split(/\s+/u).includes(head) || entity.vocabulary.has(head),
-    );
+    // Only an organisation the text called by that noun, or one it stands for (`the force` for
+    // `Leicestershire Police`): `the ministry` is not the police named before.
+    const nouns = [head, ...(ORGANISATION_SYNONYMS.get(head) ?? [])];
+    const organisation = context.salience.salientOrganisation(at, (entity) => {
+      const words = entity.name.toLowerCase().split(/\s+/u);
+      return nouns.some((noun) => words.includes(noun) || entity.vocabulary.has(noun));
+    });
     return organisation ? { entity: organisation, attribution: null } : null;
   },
 };

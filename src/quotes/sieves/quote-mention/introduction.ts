@@ -33,6 +33,8 @@ function refersToPerson(mention: Mention, context: SieveContext): boolean {
   const { phrase } = mention;
   if (phrase.kind === 'pronoun') return phrase.word === 'he' || phrase.word === 'she';
   if (phrase.kind === 'description') return phrase.definite && describesPerson(phrase);
+  // `Brightwell's chief executive, Lars Ekman, …`: a possessive only modifies someone else.
+  if (/['’]s?$/u.test(mention.text)) return false;
   const kind = context.cast.entities[mention.entity ?? -1]?.kind;
   return kind === 'person' || kind === 'unknown';
 }
