@@ -142,7 +142,9 @@ function opensClauseAt(tokens: Token[], i: number, starts: ReadonlySet<number>):
     if (starts.has(k)) return true;
     const previous = tokens[k - 1];
     if (!previous || isPunctuation(previous)) return false;
-    if (!isRoleWord(previous) && !isCapitalised(previous)) return false;
+    // `National Federation Party leader and Opposition MP Professor Biman Prasad`: two roles joined.
+    const joinsRoles = previous.norm === 'and' && isRoleWord(tokens[k - 2]);
+    if (!isRoleWord(previous) && !isCapitalised(previous) && !joinsRoles) return false;
   }
   return false;
 }
@@ -157,7 +159,13 @@ function roleWordsBefore(tokens: Token[], i: number): number {
 /** Where the capitalised run that ends right before `i` starts, or -1. */
 function nameStartBefore(tokens: Token[], i: number): number {
   let k = i;
-  while (k > 0 && isCapitalised(tokens[k - 1]) && !isPunctuation(tokens[k - 1])) k--;
+  for (;;) {
+    while (k > 0 && isCapitalised(tokens[k - 1]) && !isPunctuation(tokens[k - 1])) k--;
+    // `Ministry of Foreign Affairs spokesperson`: an organisation's name runs on over its `of`.
+    const joined = k > 1 && ['of', 'for'].includes(tokens[k - 1]!.norm) && isCapitalised(tokens[k - 2]);
+    if (!joined) break;
+    k -= 1;
+  }
   return k < i ? k : -1;
 }
 

@@ -8,6 +8,7 @@
  */
 import {
   ADVERBS,
+  isAspectVerb,
   isBaseForm,
   isSpeechParticiple,
   isSpeechVerb,
@@ -58,11 +59,17 @@ const BASE_FORM_SUBJECTS = new Set([
  * A speech verb in use, not the noun it doubles as (`made similar remarks`, `Munde’s remarks`):
  * and a base form (`say`, `state`) only after a plural subject or a modal (`analysts say`, `will say`).
  */
+const isPronounOrName = (token: Token | undefined) =>
+  token !== undefined && (['he', 'she', 'they', 'it', 'i', 'we'].includes(token.norm) || isCapitalised(token));
+
 export function isVerbAt(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1];
   if (!isSpeechVerb(token.text)) return false;
   if (previous && (NOUN_MARKERS.has(previous.norm) || /\p{L}['’]s?$/u.test(previous.text))) return false;
+  // `members begin to distrust`, `started work`: only `he started.`, `continued Moss` report speech.
+  const next = tokens[i + 1];
+  if (isAspectVerb(token.text) && next && !isPunctuation(next) && !isPronounOrName(next)) return false;
   if (isBaseForm(token.text)) {
     return previous !== undefined && (BASE_FORM_SUBJECTS.has(previous.norm) || /^\p{Ll}+s$/u.test(previous.text));
   }

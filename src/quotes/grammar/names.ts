@@ -22,10 +22,12 @@ import {
   PERSON_NOUNS,
   PLACE_WORDS,
   POST_NOMINALS,
+  THING_WORDS,
 } from '../lexicon/index.ts';
 import { isCapitalised, type Token, words } from '../text/tokens.ts';
 
-export type NameKind = 'person' | 'organisation' | 'outlet' | 'place' | 'unknown';
+/** `thing`: a document, an event, a law or a prize (`Cairo Declaration`, `World Cup`): never a speaker. */
+export type NameKind = 'person' | 'organisation' | 'outlet' | 'place' | 'thing' | 'unknown';
 
 export interface ParsedName {
   /** The name as it should be shown: `Jane Moss`; an organisation's or outlet's whole run. */
@@ -212,6 +214,7 @@ function classify(body: readonly Token[], name: readonly Token[], titled: boolea
   if (MEDIA_OUTLETS.has(whole) || (MEDIA_OUTLETS.has(first) && !titled)) return 'outlet';
   const last = name.at(-1)!.norm;
   if (PLACE_WORDS.has(last) && name.length > 1) return 'place';
+  if (THING_WORDS.has(last) && name.length > 1) return 'thing';
   if (name.some((token) => ORGANISATION_WORDS.has(token.norm))) return 'organisation';
   // `Western Cape`, `North Korea`: a compass word or a nationality opening a name makes a place.
   if (name.length > 1 && (COMPASS.has(name[0]!.norm) || NATIONALITY.has(name.map((t) => t.norm).join(' '))))

@@ -121,7 +121,21 @@ export function isRoleWord(token: Token | undefined): boolean {
 const isNationality = (token: Token | undefined) => token !== undefined && NATIONALITY.has(token.norm);
 
 /** Words after a description's head: `a release on the department's page` is about a release. */
-const AFTER_HEAD = new Set([...PREPOSITIONS, 'on', 'by', 'to', 'about', 'over', 'under', 'near', 'into', 'outside']);
+const AFTER_HEAD = new Set([
+  ...PREPOSITIONS,
+  'on',
+  'by',
+  'to',
+  'about',
+  'over',
+  'under',
+  'near',
+  'into',
+  'outside',
+  'as',
+  'per',
+  'via',
+]);
 
 /** The head noun of a description: the last word before its first preposition or clause. */
 export function headOf(text: string): string {
@@ -200,12 +214,16 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
     const participle = (k: number) => /ed$/u.test(tokens[k]!.norm) && AFTER_HEAD.has(tokens[k + 1]?.norm ?? '');
     const ends = (k: number) =>
       isPunctuation(tokens[k]) ||
+      // `The Embassy further assured …`: an adverb stands between the subject and its verb.
+      (k > i + 1 && ADVERBS.has(tokens[k]!.norm) && !AUXILIARIES.has(tokens[k]!.norm)) ||
       ((isVerbLike(tokens[k]) || looksLikeVerb(tokens[k]) || AUXILIARIES.has(tokens[k]!.norm)) &&
         !adjective(k) &&
         !participle(k));
     while (j < tokens.length && j - i < 14 && !ends(j)) {
       // `a judge on Monday` ends at `on`; `a release on the department's Facebook page` names its issuer.
-      const issued = ISSUING_NOUNS.has(tokens[j - 1]!.norm) || SPEAKS_FOR_NOUNS.has(tokens[j - 1]!.norm);
+      const issued =
+        (ISSUING_NOUNS.has(tokens[j - 1]!.norm) || SPEAKS_FOR_NOUNS.has(tokens[j - 1]!.norm)) &&
+        !CLAUSE_WORDS.has(tokens[j]!.norm);
       if (j > i + 1 && DESCRIPTION_STOPS.has(tokens[j]!.norm) && !issued && !participle(j - 1)) break;
       j++;
     }

@@ -3,6 +3,7 @@
  * `description`), turned into typed lookups here. Editing a list needs no code change; the
  * lexicon test checks every list's shape, and the build cache key hashes the files.
  */
+import aspectVerbs from './aspect-verbs.json' with { type: 'json' };
 import anonymousNouns from './anonymous-nouns.json' with { type: 'json' };
 import abbreviations from './abbreviations.json' with { type: 'json' };
 import adverbs from './adverbs.json' with { type: 'json' };
@@ -33,6 +34,7 @@ import replyVerbs from './reply-verbs.json' with { type: 'json' };
 import speaksForNouns from './speaks-for-nouns.json' with { type: 'json' };
 import speechNouns from './speech-nouns.json' with { type: 'json' };
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
+import thingWords from './thing-words.json' with { type: 'json' };
 import termMarkers from './term-markers.json' with { type: 'json' };
 
 export type Gender = 'female' | 'male';
@@ -59,6 +61,7 @@ export const LISTS = {
   speechNouns,
   issuingNouns,
   speaksForNouns,
+  thingWords,
 } as const;
 
 const set = (list: { words: string[] }): ReadonlySet<string> => new Set(list.words);
@@ -92,6 +95,9 @@ export const takesListener = (word: string): boolean => LISTENER_VERBS.has(VERB_
 const REPLY_VERBS = new Set(replyVerbs.words);
 /** `answered`, `replies`: a reply, which comes from someone other than the one who asked. */
 export const isReplyVerb = (word: string): boolean => REPLY_VERBS.has(VERB_FORMS.get(word) ?? word);
+const ASPECT_VERBS = new Set(aspectVerbs.words);
+/** `began`, `continued`: a verb that reports speech only when it stands alone. */
+export const isAspectVerb = (word: string): boolean => ASPECT_VERBS.has(VERB_FORMS.get(word) ?? word);
 /** `pointed` → `out`: the particle without which the verb does not report speech. */
 export const phrasalParticle = (word: string): string | undefined => PHRASAL.get(word);
 
@@ -109,6 +115,7 @@ export const ORGANISATION_WORDS = set(organisationWords);
 export const OUTLET_WORDS = set(outletWords);
 export const PERSON_NOUNS = set(personNouns);
 export const PLACE_WORDS = set(placeWords);
+export const THING_WORDS = set(thingWords);
 export const POST_NOMINALS = set(postNominals);
 export const SPEECH_NOUNS = set(speechNouns);
 export const ISSUING_NOUNS = set(issuingNouns);

@@ -47,6 +47,7 @@ export function selectQuotes(document: Document, quotations: readonly Quotation[
       fragment: isFragment(quotation.text),
       before: before.tokens,
       after: after.tokens,
+      afterBlock: (split ? first : last).block,
     });
     selected.overrides.push(override);
   });

@@ -61,6 +61,15 @@ export function scanQuotations(text: string): Span[] {
     const ch = text[i]!;
     if (!ALL_MARKS.has(ch)) continue;
     const between = isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+    // `…laws,’’ added the statement`: two single marks written for a closing double one.
+    const doubled = (SINGLE_CLOSE.has(ch) || ch === "'") && (text[i + 1] === '’' || text[i + 1] === "'");
+    const doubleOpen = stack.some((open) => open.kind === 'double');
+    const singleOpen = stack.some((open) => open.kind === 'single');
+    if (doubled && doubleOpen && !singleOpen && canClose(text, i + 1)) {
+      close('double', i + 1);
+      i++;
+      continue;
+    }
 
     if (DOUBLE_OPEN.has(ch)) stack.push({ kind: 'double', start: i });
     else if (DOUBLE_CLOSE.has(ch)) {

@@ -37,14 +37,28 @@ export const descriptionSieve: MentionSpeakerSieve = {
       entity.vocabulary.has('former') && !wanted.includes('former') && isOfficeHead(phrase.head);
     const scored = [...candidates]
       .filter((entity) => !former(entity))
-      .map((entity) => ({
-        entity,
-        score: wanted.filter((word) => entity.vocabulary.has(word)).length,
-        hasHead: head !== undefined && entity.vocabulary.has(head),
-      }))
-      .filter((c) => (c.hasHead && c.score === wanted.length) || (c.score >= 2 && wanted.length - c.score <= 1))
+      .map((entity) => {
+        // A nationality or an age the text never gave for someone neither fits nor contradicts:
+        // `the Portuguese coach` is the coach named before, though his country was not said.
+        const asked = wanted.filter((word) => !unknownTo(entity, word));
+        return {
+          entity,
+          asked: asked.length,
+          score: asked.filter((word) => entity.vocabulary.has(word)).length,
+          hasHead: head !== undefined && entity.vocabulary.has(head),
+        };
+      })
+      .filter((c) => (c.hasHead && c.score === c.asked) || (c.score >= 2 && c.asked - c.score <= 1))
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     return best && best.score > (second?.score ?? 0) ? { entity: best.entity, attribution: null } : null;
   },
 };
+
+/** A country or age word, when the text said nothing of that kind about the person. */
+function unknownTo(entity: Entity, word: string): boolean {
+  const known = [...entity.vocabulary];
+  if (word.startsWith('country:')) return !known.some((w) => w.startsWith('country:'));
+  if (/^\d+-year-old$/u.test(word)) return !known.some((w) => /^\d+-year-old$/u.test(w));
+  return false;
+}

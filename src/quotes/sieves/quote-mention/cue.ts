@@ -26,7 +26,9 @@ export const cueSieve: QuoteMentionSieve = {
     const nearby = candidates.find((candidate) => candidate?.speaker);
     const whole = nearby ? null : cueBefore(sentenceTokensBefore(quote, context));
     const cue = nearby ?? (whole?.speaker ? whole : null);
-    if (cue?.speaker) return { sieve: 'cue', cue: cue.verb, phrase: cue.speaker, block };
+    // A quote over several paragraphs has its cue after it in the last one.
+    const cueBlock = cue !== null && cue === after ? quote.afterBlock : block;
+    if (cue?.speaker) return { sieve: 'cue', cue: cue.verb, phrase: cue.speaker, block: cueBlock };
     // `A federal judge … blocked the law, calling parts of it “…”`: the participle's speaker is the subject.
     if (before?.participle) {
       const subject = sentenceSubject(sentenceTokensBefore(quote, context));

@@ -5,7 +5,8 @@
  */
 import { cueAfter } from '../../grammar/cues.ts';
 import { sentenceIndexAt, tokensBetween } from '../../text/document.ts';
-import { isPunctuation } from '../../text/tokens.ts';
+import { SPEECH_NOUNS, takesListener } from '../../lexicon/index.ts';
+import { isPunctuation, type Token } from '../../text/tokens.ts';
 import { holdsQuote, lastSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
 
@@ -25,6 +26,11 @@ const CLAUSE_END = new Set([
   'without',
   'from',
   'into',
+  'about',
+  'over',
+  'regarding',
+  'concerning',
+  'for',
   'again',
   'later',
   'then',
@@ -50,10 +56,27 @@ export const followingSentenceSieve: QuoteMentionSieve = {
     const verbAt = tokens.findIndex((token) => token.text === cue.verb.split(' ')[0]);
     const speakerEnd = tokens.findIndex((token) => token.start >= cue.speaker!.end);
     const afterCue = verbAt >= speakerEnd ? verbAt + verbWords : speakerEnd === -1 ? tokens.length : speakerEnd;
-    const following = tokens[afterCue];
+    const following = tokens[objectEnd(tokens, afterCue, cue.verb)];
     const endsClause =
       !following || isPunctuation(following) || CLAUSE_END.has(following.norm) || /\p{L}ly$/u.test(following.norm);
 
     return endsClause ? { sieve: 'following-sentence', cue: cue.verb, phrase: cue.speaker, block: block.index } : null;
   },
 };
+
+/**
+ * Past the verb's object when that object is whom it was said to or what it answered
+ * (`told reporters`, `answered the question about …`): the clause still ends there.
+ */
+function objectEnd(tokens: Token[], at: number, verb: string): number {
+  const first = tokens[at];
+  const listener = takesListener(verb.split(' ')[0]!);
+  const determiner = first !== undefined && ['the', 'a', 'his', 'her', 'their', 'this', 'that'].includes(first.norm);
+  const head = tokens[determiner ? at + 1 : at];
+  if (head && (SPEECH_NOUNS.has(head.norm) || QUESTION_NOUNS.has(head.norm) || (listener && !isPunctuation(head)))) {
+    return (determiner ? at + 1 : at) + 1;
+  }
+  return at;
+}
+
+const QUESTION_NOUNS = new Set(['question', 'questions', 'query', 'queries', 'criticism', 'accusation', 'accusations']);

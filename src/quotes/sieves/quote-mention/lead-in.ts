@@ -1,11 +1,14 @@
 /**
  * `lead-in`: a quote that opens its paragraph, after a paragraph whose last clause introduces it
- * (`Moss said:`, `In a reply, Patel wrote:`, `…, saying:`).
+ * (`Moss said:`, `In a reply, Patel wrote:`, `…, saying:`), or after a paragraph of reported
+ * speech with no quote of its own (`Cape Town's mayor, Patricia de Lille, said the results were
+ * humbling.` then `“I am very humbled …”`): news copy carries the speaker of reported speech
+ * into the quote paragraph that follows it.
  */
 import { cueBefore } from '../../grammar/cues.ts';
 import { sentenceAt, tokensBetween } from '../../text/document.ts';
 import { QUOTE_NORM } from '../../text/tokens.ts';
-import { firstSegment } from './context.ts';
+import { fillsParagraph, firstSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
 
 export const leadInSieve: QuoteMentionSieve = {
@@ -16,9 +19,10 @@ export const leadInSieve: QuoteMentionSieve = {
     if (block.text.slice(0, first.start).trim() !== '') return null;
     const previous = context.document.blocks[first.block - 1];
     // A question line (`On his team's form?:`) is the interviewer's turn: the conversation sieve reads it.
-    if (!previous || previous.kind === 'heading' || !/[:,]\s*$/u.test(previous.text) || /\?\W*$/u.test(previous.text)) {
-      return null;
-    }
+    if (!previous || previous.kind === 'heading' || /\?\W*$/u.test(previous.text)) return null;
+    const introduces = /[:,]\s*$/u.test(previous.text);
+    const reports = previous.spans.length === 0 && fillsParagraph(quote, context);
+    if (!introduces && !reports) return null;
 
     const end = previous.text.trimEnd().length;
     const tokens = tokensBetween(previous, sentenceAt(previous, Math.max(0, end - 1)).start, end);
@@ -26,6 +30,8 @@ export const leadInSieve: QuoteMentionSieve = {
     const cue = cueBefore(tokens.slice(lastQuote + 1));
     // `What they said:` introduces a round-up of several voices, not one speaker.
     if (!cue?.speaker || (cue.speaker.kind === 'pronoun' && ['they', 'we'].includes(cue.speaker.word))) return null;
+    // Reported speech hands its speaker on only when someone named or a pronoun said it.
+    if (!introduces && cue.speaker.kind === 'description') return null;
 
     return { sieve: 'lead-in', cue: cue.verb, phrase: cue.speaker, block: previous.index };
   },

@@ -16,6 +16,8 @@ export interface QuoteInContext {
   before: Token[];
   /** Narration from its closing mark (the first half's, for a split quote) to the end of the sentence or the next quote. */
   after: Token[];
+  /** The block `after` is in: the last paragraph of a quote that runs over several. */
+  afterBlock: number;
 }
 
 /** What a quote→mention sieve decides: a phrase naming the speaker, or the speaker of an earlier quote. */
