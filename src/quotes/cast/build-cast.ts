@@ -5,7 +5,7 @@
  * before them, and what the text says of each (titles, roles, age, nationality, gender) is kept.
  */
 import type { NamePhrase } from '../grammar/noun-phrase.ts';
-import { GENDERED_NOUNS, NAME_PARTICLES } from '../lexicon/index.ts';
+import { GENDERED_NOUNS, NAME_PARTICLES, NATIONALITY } from '../lexicon/index.ts';
 import { nameKey, type Registry } from '../registry.ts';
 import { type Document, type Position, writesInLowerCase } from '../text/document.ts';
 import { collectMentions } from './collect-mentions.ts';
@@ -24,7 +24,21 @@ export function buildCast(document: Document, registry: Registry): Cast {
     mention.entity = entityForName(cast, mention.phrase, mention.position, registry)?.id ?? null;
   }
   gatherPronounEvidence(document, cast);
+  for (const entity of cast.entities) reclassifyAsPerson(entity);
   return cast;
+}
+
+/**
+ * A name that looked like an organisation's or a place's (`Carol Mills`, `Jessica Hall`) is a
+ * person's when the text describes it as one: a gendered noun (`His daughter, Carol Mills`) or
+ * an age (`Derek Mills, 81`). Pronouns are not enough: `he` after a sentence naming only the
+ * Premier League is someone else. A country stays a country.
+ */
+function reclassifyAsPerson(entity: Entity): void {
+  if (entity.registry || !['organisation', 'place', 'thing'].includes(entity.kind)) return;
+  if (NATIONALITY.has(entity.name.toLowerCase())) return;
+  const personal = [...entity.vocabulary].some((word) => GENDERED_NOUNS.has(word) || /^\d+-year-old$/u.test(word));
+  if (personal) entity.kind = 'person';
 }
 
 /** The cast member a name refers to, added to the cast if the article has not named them before. */

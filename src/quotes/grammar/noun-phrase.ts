@@ -324,6 +324,9 @@ export function phraseBefore(
     // `the University of Manchester said`: an organisation's name read back over its `of`.
     const joined = ['of', 'for', 'and'].includes(tokens[k - 1]?.norm ?? '') ? runStartBefore(tokens, k - 2) : -1;
     if (joined >= 0 && joined < k - 1 && nameRunAt(tokens, joined)?.end === j + 1) k = joined;
+    // `First West of England … said`: the end of a longer name we could not read, not `England`.
+    else if (tokens[k - 1]?.norm === 'of' && isCapitalised(tokens[k - 2]) && !isPossessiveName(tokens[k - 2]))
+      return null;
     const run = tokens.slice(k, j + 1);
 
     if (run.length === 0 || !startsName(run[0])) return null;

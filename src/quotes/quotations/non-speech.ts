@@ -57,7 +57,9 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
   const next = afterTokens[0];
   if (
     words.length <= 5 &&
-    !/[.!?…,;:]$/u.test(text) &&
+    !/[.!?…,;:]/u.test(text) &&
+    // `found him “cold” the next morning`: a determiner after the quote starts a phrase of its own.
+    !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its'].includes(afterTokens[0]?.norm ?? '') &&
     /^\s\p{Ll}/u.test(after) &&
     !NOT_A_NOUN_AFTER.test(after) &&
     next &&

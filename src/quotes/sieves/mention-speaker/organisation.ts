@@ -39,6 +39,15 @@ export const organisationSieve: MentionSpeakerSieve = {
       return issuer ? { entity: issuer, attribution: null } : null;
     }
     if (!isOrganisationHead(head) || !phrase.definite) return null;
+    // `The Unite union said`: the description names the organisation it is about.
+    const named = mentionsIn(context.cast, at.block).find(
+      (m) => m.kind === 'name' && m.position.offset > phrase.start && m.end <= phrase.end && !/['’]s?$/u.test(m.text),
+    );
+    const entity = context.cast.entities[named?.entity ?? -1];
+    if (entity && (entity.kind === 'organisation' || entity.kind === 'unknown')) {
+      entity.kind = 'organisation';
+      return { entity, attribution: null };
+    }
     // Only an organisation the text called by that noun, or one it stands for (`the force` for
     // `Leicestershire Police`): `the ministry` is not the police named before.
     const nouns = [head, ...(ORGANISATION_SYNONYMS.get(head) ?? [])];

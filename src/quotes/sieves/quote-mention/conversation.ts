@@ -1,11 +1,14 @@
 /**
  * `conversation`: a Q&A. An answer — a paragraph that is only a quote, after a question or lead
  * line with no quote of its own (`On his team's two defeats?:`) — belongs to the interviewee:
- * whoever answered the last time, or the one person the section's heading names.
+ * whoever answered the last time, or the one person the section's heading or its opening line
+ * names (`Priya Raman, England captain`).
  */
-import { mentionsIn } from '../../cast/types.ts';
+import { type Mention, mentionsIn } from '../../cast/types.ts';
+import { isVerbLike } from '../../grammar/noun-phrase.ts';
+import type { Block } from '../../text/document.ts';
 import { fillsParagraph, firstSegment } from './context.ts';
-import type { QuoteMentionSieve } from './types.ts';
+import type { QuoteMentionSieve, SieveContext } from './types.ts';
 
 export const conversationSieve: QuoteMentionSieve = {
   name: 'conversation',
@@ -15,25 +18,32 @@ export const conversationSieve: QuoteMentionSieve = {
     const question = context.document.blocks[start - 1];
     if (!question || question.kind === 'heading' || question.spans.length > 0) return null;
     if (!/[?:]\s*$/u.test(question.text)) return null;
-    // The interviewee: the speaker of the nearest earlier quote in this section, or its heading's one person.
+    // The interviewee: the speaker of the nearest earlier quote in this section, or the one
+    // person its heading or opening line names.
     for (let b = start - 2; b >= 0; b--) {
       const block = context.document.blocks[b]!;
-      if (block.kind === 'heading') {
-        const people = mentionsIn(context.cast, b).filter(
-          (m) => m.kind === 'name' && context.cast.entities[m.entity ?? -1]?.kind === 'person',
-        );
-        const [only] = people;
-        if (only && people.length === 1) {
-          return { sieve: 'conversation', cue: null, phrase: only.phrase, block: b };
-        }
-        return null;
-      }
+      const named = namedBy(block, context);
+      if (named) return { sieve: 'conversation', cue: null, phrase: named.phrase, block: b };
+      if (block.kind === 'heading') return null;
       const earlier = context.quotes.findLast(
         (q) => q.index < quote.index && q.quotation.segments.some((segment) => segment.block === b),
       );
-      if (earlier && context.decisions[earlier.index])
+      if (earlier && context.decisions[earlier.index]) {
         return { sieve: 'conversation', cue: null, sameAs: earlier.index };
+      }
     }
     return null;
   },
 };
+
+/** The one person a heading names, or a line that is only a name and a role (no quote, no verb). */
+function namedBy(block: Block, context: SieveContext): Mention | undefined {
+  const people = mentionsIn(context.cast, block.index).filter(
+    (m) => m.kind === 'name' && context.cast.entities[m.entity ?? -1]?.kind === 'person',
+  );
+  const [only] = people;
+  if (!only || people.length !== 1) return undefined;
+  if (block.kind === 'heading') return only;
+  const line = block.spans.length === 0 && block.tokens.length <= 10 && !block.tokens.some(isVerbLike);
+  return line && only.position.offset === block.tokens[0]?.start ? only : undefined;
+}
