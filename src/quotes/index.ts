@@ -56,9 +56,9 @@ export const QUOTE_MENTION_SIEVES: readonly QuoteMentionSieve[] = [
 export const MENTION_SPEAKER_SIEVES: readonly MentionSpeakerSieve[] = [
   nameSieve,
   pronounSieve,
+  descriptionSieve,
   spokespersonSieve,
   organisationSieve,
-  descriptionSieve,
   namedLaterSieve,
   epithetSieve,
   unnamedSieve,

@@ -17,6 +17,7 @@ import {
   isSpeechVerb,
   NAME_PARTICLES,
   NATIONALITY,
+  ORGANISATION_NOUNS,
   PRONOUNS,
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
@@ -176,9 +177,24 @@ function description(tokens: Token[], definite: boolean): DescriptionPhrase {
       speaksFor = phrase?.kind === 'pronoun' ? null : phrase;
     } else {
       // `the White House spokesperson`, `a Foreign Ministry spokesman`: the name before the noun.
-      const first = tokens.findIndex((token) => startsName(token));
+      // A nationality (`the Chinese foreign ministry spokesperson`) says whose, not who.
+      const first = tokens.findIndex((token) => startsName(token) && !NATIONALITY.has(token.norm));
       const named = first === -1 ? null : nameRunAt(tokens, first);
       if (named && named.end < tokens.length) speaksFor = namePhrase(named.run, []);
+      // `a council spokesperson`, `a police spokeswoman`: the organisation, by its common noun.
+      const noun = tokens.findLast((token, index) => index < tokens.length - 1 && ORGANISATION_NOUNS.has(token.norm));
+      if (!speaksFor && noun) {
+        speaksFor = {
+          kind: 'description',
+          text: `the ${noun.text}`,
+          definite: true,
+          head: noun.norm,
+          speaksFor: null,
+          properHead: false,
+          start: noun.start,
+          end: noun.end,
+        };
+      }
     }
   }
   const properHead = tokens.some((token) => token.norm === head && isCapitalised(token));

@@ -8,13 +8,15 @@
 import type { Entity } from '../../cast/types.ts';
 import { contentWords } from '../../cast/vocabulary.ts';
 import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
+import { describesPerson } from '../../grammar/noun-phrase.ts';
 import { isPerson } from './salience.ts';
 import type { MentionSpeakerSieve } from './types.ts';
 
 export const descriptionSieve: MentionSpeakerSieve = {
   name: 'description',
   resolve(phrase, at, context) {
-    if (phrase.kind !== 'description' || isAnonymousHead(phrase.head)) return null;
+    // Only descriptions of people: `the ministry` is the organisation sieve's, whatever its words.
+    if (phrase.kind !== 'description' || isAnonymousHead(phrase.head) || !describesPerson(phrase)) return null;
     const registered = context.registry.byName(phrase.text);
     if (registered) {
       const entity = context.cast.entities.find((e) => e.registry === registered);
