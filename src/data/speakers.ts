@@ -84,3 +84,12 @@ export const getSpeakers = oncePerBuild(loadSpeakers);
 export const getSpeakersByKey = oncePerBuild(
   async () => new Map((await getSpeakers()).map((s) => [speakerKey(s.kind, s.id), s])),
 );
+
+/** The static paths of one kind's pages (`/people/<id>/` or `/organisations/<id>/`), each with its speaker. */
+export async function speakerPaths(
+  kind: SpeakerKind,
+): Promise<{ params: { id: string }; props: { speaker: Speaker } }[]> {
+  return (await getSpeakers())
+    .filter((speaker) => speaker.kind === kind)
+    .map((speaker) => ({ params: { id: speaker.id }, props: { speaker } }));
+}
