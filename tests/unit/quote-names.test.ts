@@ -65,6 +65,10 @@ describe('nameRunAt', () => {
       expect(nameRunAt(tokens, 0), text).toBeNull();
     }
   });
+  it('joins a nationality to an organisation’s name over `and`, and only then', () => {
+    expect(parse('Irish and Northern Gas Networks said').text).toBe('Irish and Northern Gas Networks');
+    expect(parse('Irish and French officials said').text).toBe('Irish');
+  });
   it('stops at a possessive and at a platform', () => {
     expect(parse('Trump’s envoy').text).toBe('Trump');
     expect(parse('the Park Hills Fire Department Facebook page').text).toBe('Park Hills Fire Department');

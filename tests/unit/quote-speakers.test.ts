@@ -25,6 +25,16 @@ describe('pronoun', () => {
       'Prosecutor Helen Achebe spoke first. Mr Graham Colt, 58, denies the charges. “He did nothing,” she said.';
     expect(by(markdown, 'she')).toMatchObject({ sieve: 'pronoun', speaker: 'Helen Achebe' });
   });
+  it('reads a subject through an age and a relative clause after its name', () => {
+    const markdown =
+      'Cllr Oliver Grant backed the plan. Pat Reyes, 71, who has lived on the street for decades, was less sure. “Nobody asked us,” she said.';
+    expect(by(markdown, 'she')).toMatchObject({ speaker: 'Pat Reyes' });
+  });
+  it('gives nobody a pronoun whose last subject was someone unnamed', () => {
+    const markdown =
+      'Forecaster Ian Moss expected gales. A man who lives by the harbour said the sea wall held. “Just,” he said.';
+    expect(by(markdown, 'he')?.speaker).not.toBe('Ian Moss');
+  });
   it('does not give a reply to whoever asked the question', () => {
     const markdown =
       'Nadia Brennan took questions. “And the lifts?” asked one resident. “Within the year,” she answered.';
@@ -73,6 +83,11 @@ describe('named-later', () => {
       'A federal judge on Monday blocked the law, calling it “plainly unconstitutional.”\n\nJudge Patricia Mendez wrote that the state had failed.';
     expect(by(markdown, 'A federal judge')).toMatchObject({ sieve: 'named-later', speaker: 'Patricia Mendez' });
   });
+  it('takes the name a relative clause gives a description', () => {
+    const markdown = 'A woman who gave her name only as Maria said the bus never came. “We waited an hour,” she said.';
+    expect(by(markdown, 'A woman')).toMatchObject({ sieve: 'named-later', speaker: 'Maria' });
+    expect(by(markdown, 'she')).toMatchObject({ speaker: 'Maria' });
+  });
 });
 
 describe('epithet', () => {
@@ -84,6 +99,12 @@ describe('epithet', () => {
   it('leaves to the description sieve what the text already said of someone', () => {
     const markdown = 'She will meet Ailsa Grant, a Scot, in the final. “March was long ago,” the Scot said.';
     expect(by(markdown, 'the Scot')).toMatchObject({ sieve: 'description', speaker: 'Ailsa Grant' });
+  });
+  it('knows the role a title gives: a justice is a judge, a detective inspector a detective', () => {
+    const judge = 'Mr Justice Harlow heard the case. “The law is clear,” the judge said.';
+    expect(by(judge, 'the judge')).toMatchObject({ speaker: 'Harlow' });
+    const detective = 'Det Insp Karen Doyle led the search. The detective said it was “a long night”.';
+    expect(by(detective, 'The detective')).toMatchObject({ speaker: 'Karen Doyle' });
   });
   it('does not treat an office as an epithet unless it is a former one', () => {
     const markdown = 'Owen Price spoke. The former minister added that players were “ignored”. The minister said “no”.';

@@ -79,3 +79,15 @@ describe('remark-quotes, speakers and kinds', () => {
     });
   });
 });
+
+describe('kinds and non-speech on company copy', () => {
+  it('makes a one-word name an organisation when the text calls it one', () => {
+    const { quotes } = renderMarkdown('Carmaker Brelle said demand was “stronger than forecast”.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Brelle', kind: 'organisation' });
+  });
+  it('keeps a quoted verb phrase after an auxiliary as speech, not a label', () => {
+    const { quotes, skipped } = renderMarkdown('The regulator said the outage had “badly hurt” customers.');
+    expect(skipped).toEqual([]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+});

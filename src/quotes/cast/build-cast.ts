@@ -5,7 +5,7 @@
  * before them, and what the text says of each (titles, roles, age, nationality, gender) is kept.
  */
 import type { NamePhrase } from '../grammar/noun-phrase.ts';
-import { GENDERED_NOUNS, NAME_PARTICLES, NATIONALITY } from '../lexicon/index.ts';
+import { GENDERED_NOUNS, NAME_PARTICLES, NATIONALITY, ORGANISATION_NOUNS, TITLE_ROLES } from '../lexicon/index.ts';
 import { nameKey, type Registry } from '../registry.ts';
 import { type Document, type Position, writesInLowerCase } from '../text/document.ts';
 import { collectMentions } from './collect-mentions.ts';
@@ -24,7 +24,10 @@ export function buildCast(document: Document, registry: Registry): Cast {
     mention.entity = entityForName(cast, mention.phrase, mention.position, registry)?.id ?? null;
   }
   gatherPronounEvidence(document, cast);
-  for (const entity of cast.entities) reclassifyAsPerson(entity);
+  for (const entity of cast.entities) {
+    reclassifyAsPerson(entity);
+    classifyUnknownAsOrganisation(entity);
+  }
   return cast;
 }
 
@@ -41,7 +44,17 @@ function reclassifyAsPerson(entity: Entity): void {
   if (personal) entity.kind = 'person';
 }
 
+/**
+ * A single word the article never marks as a person's (`Vantor`) is an organisation's when the
+ * text describes it with an organisation noun: `chipmaker Vantor`, `Vantor, the retailer`.
+ */
+function classifyUnknownAsOrganisation(entity: Entity): void {
+  if (entity.registry || entity.kind !== 'unknown' || entity.evidence.female + entity.evidence.male > 0) return;
+  if ([...entity.vocabulary].some((word) => ORGANISATION_NOUNS.has(word))) entity.kind = 'organisation';
+}
+
 /** The cast member a name refers to, added to the cast if the article has not named them before. */
+
 export function entityForName(cast: Cast, phrase: NamePhrase, position: Position, registry: Registry): Entity | null {
   if (isCommonWord(phrase, cast)) return null;
   const entity = linkName(position, phrase, cast.entities, registry);
@@ -145,7 +158,12 @@ function learn(entity: Entity, phrase: NamePhrase): void {
   const said = [name.title ?? '', ...descriptors].filter((text) => text && !entity.learned.has(text));
   for (const text of said) {
     entity.learned.add(text);
-    for (const word of contentWords(text)) entity.vocabulary.add(word);
+    for (const word of contentWords(text)) {
+      entity.vocabulary.add(word);
+      // `Lady Justice Carrow` is `the judge` later on.
+      if (text === name.title) for (const role of TITLE_ROLES.get(word) ?? []) entity.vocabulary.add(role);
+    }
+
     for (const word of ageWords(text)) entity.vocabulary.add(word);
     for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {
       const gender = GENDERED_NOUNS.get(word.replace(/^ex-/u, ''));

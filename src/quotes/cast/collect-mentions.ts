@@ -130,7 +130,23 @@ function descriptionAt(tokens: Token[], i: number): { phrase: NounPhrase; end: n
   const head = found.phrase.head;
   const wanted =
     describesPerson(found.phrase) || isOrganisationHead(head) || isIssuingHead(head) || isAnonymousHead(head);
-  return wanted && isSubjectAt(tokens, found.end) ? found : null;
+  if (!wanted || !isSubjectAt(tokens, found.end)) return null;
+  const namedAt = nameGivenAt(tokens, found.end);
+  return namedAt === undefined ? found : { ...found, phrase: { ...found.phrase, namedAt } };
+}
+
+/** Words before `as` that give a name in a relative clause: `who gave her name only as Maria`. */
+const NAMING = new Set(['name', 'named', 'identified', 'known', 'called']);
+
+/** `a man who gave his name only as Alasdair`: where the name starts, if the clause gives one. */
+function nameGivenAt(tokens: Token[], end: number): number | undefined {
+  if (tokens[end]?.norm !== 'who') return undefined;
+  for (let k = end + 1; k < Math.min(tokens.length - 1, end + 10) && !isPunctuation(tokens[k]); k++) {
+    if (tokens[k]!.norm !== 'as' || !isCapitalised(tokens[k + 1])) continue;
+    const before = tokens[k - 1]?.norm === 'only' ? tokens[k - 2] : tokens[k - 1];
+    if (NAMING.has(before?.norm ?? '')) return tokens[k + 1]!.start;
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Clause-level reading: what may stand between a subject and its verb (adverbs, `on Tuesday`),
  * and whether a noun phrase is the subject of its clause.
  */
-import { ADVERBS } from '../lexicon/index.ts';
+import { ADVERBS, isSpeechVerb } from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
 import { isVerbLike } from './noun-phrase.ts';
 
@@ -45,6 +45,7 @@ export function skipTime(tokens: Token[], i: number): number {
 
 /** Words after a noun phrase that show it is not a subject: `leaders of …`, `Moss and …`. */
 const LINKING = new Set(['and', 'or', 'of', 'to', 'by', 'with', 'for', 'from', 'at', 'in', 'on', 'as', 'than', 'who']);
+const RELATIVE = new Set(['who', 'whose', 'which']);
 
 /** Is the phrase ending at `end` a subject: followed by its verb, maybe after an appositive, adverbs or a time? */
 export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: boolean } = {}): boolean {
@@ -67,6 +68,21 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
     }
     if (ADVERBS.has(token.norm)) {
       j++;
+      continue;
+    }
+    // `a man who lives nearby said`: a relative clause with no commas, up to the speech verb after it.
+    if (token.norm === 'who' && j === end) {
+      for (let k = j + 2; k < Math.min(tokens.length, j + 14) && !isPunctuation(tokens[k]); k++) {
+        if (isSpeechVerb(tokens[k]!.norm)) return true;
+      }
+      return false;
+    }
+    // `Gill Harper, 67, who runs a shop, said`: a relative clause after an apposition is skipped like it.
+
+    if (RELATIVE.has(token.norm) && tokens[j - 1]?.text === ',') {
+      const next = tokens.findIndex((t, k) => k > j && t.text === ',');
+      if (next === -1 || next - j > 16) return false;
+      j = next + 1;
       continue;
     }
     const time = skipTime(tokens, j);

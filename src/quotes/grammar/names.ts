@@ -12,6 +12,7 @@
 import {
   type Gender,
   HONORIFICS,
+  INDUSTRY_NOUNS,
   MEDIA_OUTLETS,
   NAME_PARTICLES,
   NATIONALITY,
@@ -108,6 +109,17 @@ function particleStart(tokens: readonly Token[], i: number): boolean {
   return j > i && continuesName(tokens, j);
 }
 
+/**
+ * `Scottish and Southern Electricity Networks`: a nationality alone cannot be a subject joined by
+ * `and`, so before an organisation's name it is the first word of that name.
+ */
+function joinsAdjective(run: readonly Token[], tokens: readonly Token[], j: number): boolean {
+  if (run.length !== 1 || tokens[j]?.norm !== 'and' || !NATIONALITY.has(run[0]!.norm)) return false;
+  const rest: Token[] = [];
+  for (let k = j + 1; k < tokens.length && continuesName(tokens, k); k++) rest.push(tokens[k]!);
+  return hasOrganisationWord(rest);
+}
+
 const isPossessive = (token: Token) => /['’]s?$/u.test(token.text) && /\p{L}['’]/u.test(token.text.slice(-3));
 const hasOrganisationWord = (run: readonly Token[]) => run.some((t) => ORGANISATION_WORDS.has(t.norm));
 
@@ -148,7 +160,7 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
       ['of', 'for', 'and', 'on'].includes(token.norm) &&
       hasOrganisationWord(run) &&
       (continuesName(tokens, j + 1) || (tokens[j + 1]?.norm === 'the' && continuesName(tokens, j + 2)));
-    if (joinsOrganisation) {
+    if (joinsOrganisation || joinsAdjective(run, tokens, j)) {
       const skip = tokens[j + 1]?.norm === 'the' ? 2 : 1;
       run.push(...tokens.slice(j, j + skip));
       j += skip;
@@ -178,7 +190,22 @@ export function parseName(run: readonly Token[]): ParsedName {
     const leadingNoun = index === 0 && PERSON_NOUNS.has(token.norm) && body.length > 1;
     if (index < body.length - 1 && (isTitleWord(token) || leadingNoun)) split = index;
   });
+  // `Carmaker Brelle said`: a company's trade opening a sentence is not part of its one-word name.
+  if (body.length === 2 && INDUSTRY_NOUNS.has(body[0]!.norm) && !isTitleWord(body[1]!)) {
+    const name = clean(body[1]!.text);
+    const trade = body[0]!.text;
+    return {
+      text: name,
+      parts: [name],
+      honorific: null,
+      title: trade,
+      postNominals,
+      gender: null,
+      kind: 'organisation',
+    };
+  }
   const nameTokens = body.slice(split + 1);
+
   const titleTokens = body.slice(0, split + 1);
   const honorificToken = titleTokens.findLast((token) => HONORIFICS.has(token.norm));
   const gender = titleTokens.map((token) => HONORIFICS.get(token.norm)).find((g) => g) ?? null;

@@ -55,6 +55,8 @@ export interface DescriptionPhrase extends Extent {
   properHead: boolean;
   /** An appositive after it: `34` in `The Danish player, 34, had …`. */
   appositive?: string;
+  /** Where the name it is given starts: `Alasdair` in `a man who gave his name as Alasdair`. */
+  namedAt?: number;
 }
 
 export type NounPhrase = NamePhrase | PronounPhrase | DescriptionPhrase;

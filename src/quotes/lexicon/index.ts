@@ -11,6 +11,7 @@ import commonVerbs from './common-verbs.json' with { type: 'json' };
 import genderedNouns from './gendered-nouns.json' with { type: 'json' };
 import groupNouns from './group-nouns.json' with { type: 'json' };
 import honorifics from './honorifics.json' with { type: 'json' };
+import industryNouns from './industry-nouns.json' with { type: 'json' };
 import introductoryPhrases from './introductory-phrases.json' with { type: 'json' };
 import issuingNouns from './issuing-nouns.json' with { type: 'json' };
 import listenerVerbs from './listener-verbs.json' with { type: 'json' };
@@ -35,34 +36,11 @@ import speaksForNouns from './speaks-for-nouns.json' with { type: 'json' };
 import speechNouns from './speech-nouns.json' with { type: 'json' };
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
 import thingWords from './thing-words.json' with { type: 'json' };
+import titleRoles from './title-roles.json' with { type: 'json' };
 import termMarkers from './term-markers.json' with { type: 'json' };
 
 export type Gender = 'female' | 'male';
 export type PronounGender = Gender | 'neuter' | null;
-
-/** Every list as it is stored, for the lexicon test. */
-export const LISTS = {
-  abbreviations,
-  commonVerbs,
-  anonymousNouns,
-  nounMarkers,
-  adverbs,
-  groupNouns,
-  mediaOutlets,
-  nameParticles,
-  notNames,
-  offices,
-  organisationNouns,
-  organisationWords,
-  outletWords,
-  personNouns,
-  placeWords,
-  postNominals,
-  speechNouns,
-  issuingNouns,
-  speaksForNouns,
-  thingWords,
-} as const;
 
 const set = (list: { words: string[] }): ReadonlySet<string> => new Set(list.words);
 
@@ -110,7 +88,10 @@ export const GROUP_NOUNS = set(groupNouns);
 export const NAME_PARTICLES = set(nameParticles);
 export const NOT_NAMES = set(notNames);
 export const OFFICES = set(offices);
-export const ORGANISATION_NOUNS = set(organisationNouns);
+/** `carmaker` in `carmaker Brelle`: what a company does, written before its name. */
+export const INDUSTRY_NOUNS = set(industryNouns);
+/** Every noun that stands for an organisation as a whole, industry nouns included. */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...organisationNouns.words, ...industryNouns.words]);
 export const ORGANISATION_WORDS = set(organisationWords);
 export const OUTLET_WORDS = set(outletWords);
 export const PERSON_NOUNS = set(personNouns);
@@ -138,7 +119,13 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map(
   Object.entries(possessivePronouns.pronouns as Record<string, PronounGender>),
 );
 
+/** `justice` → judge: the role nouns a title before a name gives its holder, for later descriptions. */
+export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(titleRoles.roles as Record<string, string[]>),
+);
+
 /** `force` → police, constabulary: the words of an organisation's name that a common noun can stand for. */
+
 export const ORGANISATION_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(organisationSynonyms.synonyms as Record<string, string[]>),
 );

@@ -19,6 +19,8 @@ const NOT_A_NOUN_AFTER =
   /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless|about|into|onto|over|under|through|across|against|towards?|upon|without|within|like|despite|during|among|beyond|around)\b/iu;
 
 const NAME_WORD = /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u;
+const AUXILIARY_BEFORE =
+  /\b(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|must|can|did|does|do)\s*$/iu;
 
 export interface NonSpeechContext {
   /** The text right before the opening mark, from the start of its sentence. */
@@ -64,6 +66,8 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
     !NOT_A_NOUN_AFTER.test(after) &&
     next &&
     !ADVERBS.has(next.norm) &&
+    // `the fault had “materially reduced” output`: after an auxiliary the quote is the clause's verb.
+    !AUXILIARY_BEFORE.test(before) &&
     !cue()?.immediate
   ) {
     return 'title or term';
