@@ -313,6 +313,13 @@ export function appositiveAfter(tokens: Token[], i: number): string | null {
  * Reads the noun phrase that ends just before `end`: the subject of a verb
  * (`The King’s College London academic said`, `Sen. Daniel Ortiz, R-Texas, said`).
  */
+/** `close to` before a name at `k`: where the link starts, or -1. */
+function closeToAt(tokens: Token[], k: number): number {
+  return tokens[k - 1]?.norm === 'to' && ['close', 'closest', 'loyal', 'near'].includes(tokens[k - 2]?.norm ?? '')
+    ? k - 2
+    : -1;
+}
+
 export function phraseBefore(
   tokens: Token[],
   end: number,
@@ -365,9 +372,12 @@ export function phraseBefore(
     if (run.length === 1 && article && ['the', 'a', 'an'].includes(article.norm)) {
       return description([article, run[0]!], article.norm === 'the');
     }
-    // `A spokesperson for Ofwat said`: the name belongs to a description of someone unnamed.
-    if (PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) {
-      const owner = phraseBefore(tokens, k - 1);
+    // `A spokesperson for Ofwat said`, `a source close to Mace told`: the name belongs to a
+    // description of someone unnamed.
+    const link = PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : closeToAt(tokens, k);
+    if (link >= 0) {
+      const owner = phraseBefore(tokens, link);
+
       if (owner?.kind === 'description') {
         return description(
           tokens.filter((token) => token.start >= owner.start && token.end <= run.at(-1)!.end),

@@ -16,7 +16,11 @@ export const descriptionSieve: MentionSpeakerSieve = {
   name: 'description',
   resolve(phrase, at, context) {
     // Only descriptions of people: `the ministry` is the organisation sieve's, whatever its words.
-    if (phrase.kind !== 'description' || isAnonymousHead(phrase.head) || !describesPerson(phrase)) return null;
+    if (phrase.kind !== 'description' || isAnonymousHead(phrase.head)) return null;
+    // A noun no list knows is a person's when the article wrote it before a person's name: `fly-half Ioan Pritchard`.
+    const head = phrase.head;
+    const usedOfPerson = (e: Entity) => e.kind === 'person' && e.vocabulary.has(head);
+    if (!describesPerson(phrase) && (phrase.properHead || !context.cast.entities.some(usedOfPerson))) return null;
     const registered = context.registry.byName(phrase.text);
     if (registered) {
       const entity = context.cast.entities.find((e) => e.registry === registered);
@@ -24,7 +28,7 @@ export const descriptionSieve: MentionSpeakerSieve = {
     }
     if (!phrase.definite) return null;
     const wanted = contentWords(phrase.text);
-    const head = contentWords(phrase.head).at(-1);
+    const headWord = contentWords(head).at(-1);
     const candidates = new Set<Entity>();
     for (const noted of context.salience.recent({ ...at, block: at.block })) {
       if (noted.referent.entity && isPerson(noted.referent.entity)) candidates.add(noted.referent.entity);
@@ -47,7 +51,7 @@ export const descriptionSieve: MentionSpeakerSieve = {
           entity,
           asked: asked.length,
           score: asked.filter((word) => entity.vocabulary.has(word)).length,
-          hasHead: head !== undefined && entity.vocabulary.has(head),
+          hasHead: headWord !== undefined && entity.vocabulary.has(headWord),
         };
       })
       .filter((c) => (c.hasHead && c.score === c.asked) || (c.score >= 2 && c.asked - c.score <= 1))
