@@ -3,16 +3,16 @@
  * to do, and must leave no site behind.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const goodFrontmatter = '---\ntitle: "A story"\nsource:\n  name: Outlet\n  url: https://example.com/a\n---\n';
 
 /** Builds a one-article corpus in a temporary folder and returns the build's exit status and output. */
 function buildCorpus(article: string, env: Record<string, string> = {}) {
-  const corpus = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
+  const corpus = tempFolder('bad-input');
   mkdirSync(path.join(corpus, 'articles'));
   mkdirSync(path.join(corpus, 'people'));
   writeFileSync(path.join(corpus, 'articles', 'story.md'), article);

@@ -1,7 +1,6 @@
 /** The scale benchmark's harness, run end to end on a tiny corpus. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/generate-corpus.ts';
@@ -9,10 +8,11 @@ import { buildFloor, buildReader, folderBytes, renderChart, type SizeResult } fr
 import { checkTargets } from '../../bench/run.ts';
 import { measureSearch } from '../../bench/search.ts';
 import { launchChromium, waitForUrl } from '../../scripts/chromium.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 describe('benchmark harness', { timeout: 240_000 }, () => {
   it('builds a tiny corpus with the reader and the floor, measures them and searches it', async () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
+    const work = tempFolder('bench-test');
     const corpus = path.join(work, 'content');
     writeCorpus(corpus, 4);
     const reader = await buildReader(corpus, path.join(work, 'site'));
@@ -83,7 +83,7 @@ it(
   'a 30-article archive: the list pages by 25, search shows twenty results at a time',
   { timeout: 120_000 },
   async () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'bench-more-'));
+    const work = tempFolder('bench-more');
     writeCorpus(path.join(work, 'content'), 30);
     await buildReader(path.join(work, 'content'), path.join(work, 'site'));
     const { spawn } = await import('node:child_process');

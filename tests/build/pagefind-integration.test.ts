@@ -2,19 +2,19 @@
  * The search integration on its own, with no quotes handed over while pages render: it reads
  * `quotes.json` after the build, and a broken `quotes.json` fails the build with a clear message.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pagefindIndex } from '../../src/integrations/pagefind.ts';
 import { sampleQuotesFile } from '../support/quotes-file.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const quotesFile = sampleQuotesFile('/');
 
 /** A built site with one article page and the given `quotes.json`. */
 function site(quotes: unknown): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-integration-'));
+  const dir = tempFolder('pagefind-integration');
   mkdirSync(path.join(dir, 'articles', 'talks'), { recursive: true });
   writeFileSync(
     path.join(dir, 'articles', 'talks', 'index.html'),

@@ -1,10 +1,10 @@
 /** Two builds of the same commit, one from a cold cache, must write byte-identical sites. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { siteFiles } from '../../scripts/checks/site-files.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 function build(outDir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
@@ -15,7 +15,7 @@ function build(outDir: string, ...args: string[]) {
 }
 
 it('writes the same bytes twice', { timeout: 240_000 }, () => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
+  const folder = tempFolder('reproducible');
   const first = path.join(folder, 'first');
   const second = path.join(folder, 'second');
   build(first);

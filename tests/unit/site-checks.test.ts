@@ -1,11 +1,11 @@
 /** Each site check, shown a deliberately broken page, must report it. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../scripts/checks/check-html.ts';
 import { checkLinks } from '../../scripts/checks/check-links.ts';
 import { checkWeight, INITIAL_WINDOW_BYTES } from '../../scripts/checks/check-weight.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const head = (title: string) =>
   `<head><meta charset="utf-8"><title>${title}</title><meta name="description" content="A page."><link rel="icon" href="/news/favicon.svg"></head>`;
@@ -13,7 +13,7 @@ const page = (body: string, title = 'Page') =>
   `<!DOCTYPE html><html lang="en">${head(title)}<body>${body}</body></html>`;
 
 function site(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'site-check-'));
+  const root = tempFolder('site-check');
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), content);
