@@ -6,10 +6,7 @@ import path from 'node:path';
 import { completeHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
-import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
-import { remarkExcerpt } from './src/markdown/remark-excerpt.ts';
-import { remarkQuotes } from './src/markdown/remark-quotes.ts';
-import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
+import { articleRehypePlugins, articleRemarkPlugins } from './src/markdown/pipeline.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 import { loadRegistry } from './src/utils/load-registry.ts';
 import { sourceDigest } from './src/utils/source-digest.ts';
@@ -31,15 +28,13 @@ export default defineConfig({
     }),
   ],
   markdown: {
+    // News copy has no code to colour, and the CSP refuses the inline styles highlighting writes.
+    syntaxHighlight: false,
     // SmartyPants would rewrite the authors' quotation marks and dashes; articles keep their typography as written.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [
-        remarkReadingTime,
-        remarkExcerpt,
-        [remarkQuotes, { registry, pipeline: sourceDigest('src/quotes', 'src/markdown') }],
-      ],
-      rehypePlugins: [rehypeHeadingIds],
+      remarkPlugins: articleRemarkPlugins({ registry, pipeline: sourceDigest('src/quotes', 'src/markdown') }),
+      rehypePlugins: articleRehypePlugins,
     }),
   },
 });

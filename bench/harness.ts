@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { siteFiles } from '../scripts/checks/site-files.ts';
+import { siteFiles } from '../src/utils/site-files.ts';
 
 export interface BuildMeasure {
   wallSeconds: number;

@@ -5,7 +5,8 @@
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles, report } from './site-files.ts';
+import { htmlFiles } from '../../src/utils/site-files.ts';
+import { report } from './report.ts';
 
 /** The project's rules, wherever the pages are (a test's temporary folder included). */
 const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;

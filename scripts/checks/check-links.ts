@@ -7,7 +7,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
-import { htmlFiles, readSiteFile, report, siteFiles } from './site-files.ts';
+import { htmlFiles, readSiteFile, siteFiles } from '../../src/utils/site-files.ts';
+import { report } from './report.ts';
 
 const LINK_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'] as const;
 

@@ -10,7 +10,8 @@ import { toString } from 'hast-util-to-string';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { visit } from 'unist-util-visit';
-import { htmlFiles, readSiteFile, report, siteFiles } from './site-files.ts';
+import { htmlFiles, readSiteFile, siteFiles } from '../../src/utils/site-files.ts';
+import { report } from './report.ts';
 
 export const INITIAL_WINDOW_BYTES = 14_600;
 const TINY_INLINE_SCRIPT_BYTES = 1_024;

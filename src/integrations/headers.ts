@@ -3,31 +3,23 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from '../../scripts/checks/site-files.ts';
+import { contentSecurityPolicy, policyHeader, policyMeta } from '../security/content-security-policy.ts';
+import { htmlFiles } from '../utils/site-files.ts';
 
+const HEAD = /<head>([\s\S]*?)<\/head>/;
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
-/** Inline scripts that run; JSON-LD and other data blocks are not scripts to a CSP. */
-const SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+/** Inline scripts that would run; JSON-LD and other data blocks are not scripts to a CSP. */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/;
 
 const hash = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
-
-/** The hashes of every distinct inline style and script of the site, each file read once. */
-function inlineHashes(site: string): { styles: string[]; scripts: string[] } {
-  const styles = new Set<string>();
-  const scripts = new Set<string>();
-  for (const file of htmlFiles(site)) {
-    const html = readFileSync(path.join(site, file), 'utf8');
-    for (const match of html.matchAll(STYLE)) styles.add(match[1]!);
-    for (const match of html.matchAll(SCRIPT)) scripts.add(match[1]!);
-  }
-  const hashes = (contents: Set<string>) => [...new Set([...contents].map(hash))].sort();
-  return { styles: hashes(styles), scripts: hashes(scripts) };
-}
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * Completes `_headers` after the build: the Content-Security-Policy allows exactly the inline
- * styles (and any inline scripts) the pages contain, by hash, and every rule's path gets the
- * base path, so the strict policy is one the site actually satisfies.
+ * Completes the site's security headers after the build. The Content-Security-Policy allows the
+ * inline styles of the pages' `<head>` (the site's own CSS) by hash, and no inline script at
+ * all: a page with one fails the build, since only content could have put it there. The policy
+ * goes into `_headers` (whose paths also get the base path) and, as the first element of every
+ * page's `<head>`, into a `<meta http-equiv>` for hosts that ignore `_headers`.
  */
 export function completeHeaders(): AstroIntegration {
   let base = '/';
@@ -39,23 +31,36 @@ export function completeHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const file = path.join(site, '_headers');
-        if (!existsSync(file)) return;
-        const { styles, scripts } = inlineHashes(site);
-        const completed = readFileSync(file, 'utf8')
-          .split('\n')
-          .map((line) => {
-            if (line.startsWith('#')) return line;
-            if (line.startsWith('/')) return `${base}${line.slice(1)}`;
-            return line
-              .replace('{{inline-style-hashes}}', styles.join(' '))
-              .replace("script-src 'self'", `script-src 'self'${scripts.map((h) => ` ${h}`).join('')}`);
-          })
-          .join('\n');
-        writeFileSync(file, completed);
-        logger.info(
-          `_headers: CSP allows ${styles.length} inline style(s) and ${scripts.length} inline script(s) by hash.`,
-        );
+        const pages = htmlFiles(site).map((file) => ({ file, html: readFileSync(path.join(site, file), 'utf8') }));
+        const styles = new Set<string>();
+        for (const { file, html } of pages) {
+          if (INLINE_SCRIPT.test(html)) {
+            throw new Error(
+              `${file} has an inline <script>, which the Content-Security-Policy refuses: move it into a bundled <script> of an .astro component.`,
+            );
+          }
+          const head = HEAD.exec(html)?.[1] ?? '';
+          for (const match of head.matchAll(STYLE)) styles.add(hash(match[1]!));
+        }
+        const policy = contentSecurityPolicy([...styles].sort());
+
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyMeta(policy))}">`;
+        for (const { file, html } of pages)
+          writeFileSync(path.join(site, file), html.replace('<head>', `<head>${meta}`));
+
+        const headers = path.join(site, '_headers');
+        if (existsSync(headers)) {
+          const completed = readFileSync(headers, 'utf8')
+            .split('\n')
+            .map((line) => {
+              if (line.startsWith('#')) return line;
+              if (line.startsWith('/')) return `${base}${line.slice(1)}`;
+              return line.replace('{{content-security-policy}}', policyHeader(policy));
+            })
+            .join('\n');
+          writeFileSync(headers, completed);
+        }
+        logger.info(`Content-Security-Policy: ${styles.size} inline style(s) by hash, no inline script.`);
       },
     },
   };

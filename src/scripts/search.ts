@@ -69,6 +69,21 @@ function withTextFragment(url: string, words: string | undefined): string {
   return `${url}${url.includes('#') ? '' : '#'}:~:text=${encodeFragmentText(words)}`;
 }
 
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * Appends Pagefind's excerpt (escaped text with the matched words in `<mark>`) as text nodes and
+ * `mark` elements: no string becomes HTML, as the Trusted Types policy requires.
+ */
+function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+  excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1]! : part).replace(/&(?:lt|gt|amp|quot|#39);/g, (entity) => ENTITIES[entity]!);
+    if (marked) parent.append(element('mark', undefined, text));
+    else if (text) parent.append(text);
+  });
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -98,7 +113,9 @@ function renderQuote(result: PagefindResultData): HTMLLIElement {
   const whole = result.content.replace(/\s+/g, ' ').trim();
   const cutBefore = !whole.startsWith(plain.slice(0, 20));
   const cutAfter = !whole.endsWith(plain.slice(-20));
-  text.innerHTML = `“${cutBefore ? '…' : ''}${result.excerpt}${cutAfter ? '…' : ''}”`;
+  text.append(`“${cutBefore ? '…' : ''}`);
+  appendExcerpt(text, result.excerpt);
+  text.append(`${cutAfter ? '…' : ''}”`);
   quote.append(text);
   link.append(quote);
   const meta = element('p', 'meta');
@@ -118,7 +135,7 @@ function renderArticle(result: PagefindResultData): HTMLLIElement {
   const heading = element('h3');
   heading.append(link);
   const excerpt = element('p');
-  excerpt.innerHTML = result.excerpt;
+  appendExcerpt(excerpt, result.excerpt);
   const meta = element('p', 'meta');
   meta.append(
     element('span', undefined, result.meta['source'] ?? ''),

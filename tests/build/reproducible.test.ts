@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { siteFiles } from '../../scripts/checks/site-files.ts';
+import { siteFiles } from '../../src/utils/site-files.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 function build(outDir: string, ...args: string[]) {

@@ -13,7 +13,8 @@ async function parseXml(page: Page, text: string) {
 }
 
 test('the feed and the sitemap are well-formed XML with absolute URLs', async ({ page, request }) => {
-  await page.goto('/');
+  // A blank page to parse in: the site's own pages allow no string to become a document (Trusted Types).
+  await page.goto('about:blank');
   const feed = await parseXml(page, await (await request.get('/rss.xml')).text());
   expect(feed.error).toBeNull();
   expect(feed.root).toBe('rss');

@@ -2,9 +2,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkQuotes } from '../../src/markdown/remark-quotes.ts';
+import { articleRehypePlugins, articleRemarkPlugins } from '../../src/markdown/pipeline.ts';
 import type { ExtractedQuote, RegistryEntry, SkippedQuotation } from '../../src/quotes/types.ts';
 
 export interface Rendered {
@@ -24,9 +24,10 @@ export function renderMarkdown(markdown: string, registry: RegistryEntry[] = [],
   const html = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkQuotes, { registry })
+    .use(articleRemarkPlugins({ registry }) as PluggableList)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeStringify, { allowDangerousHtml: true })
+    .use(articleRehypePlugins as PluggableList)
+    .use(rehypeStringify)
     .processSync(file);
   const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
   return {

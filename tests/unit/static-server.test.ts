@@ -1,0 +1,81 @@
+/** The static server answers every request, serves nothing outside its folder and not `_headers`. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../scripts/static-server.ts';
+import { listenForTest } from '../support/free-port.ts';
+import { tempFolder } from '../support/temp-folder.ts';
+
+/** A site with a page, a 404 page and `_headers`, and a 404 page outside it that must never be read. */
+function site(): string {
+  const root = tempFolder('static-server');
+  mkdirSync(path.join(root, 'site'));
+  mkdirSync(path.join(root, 'secret'));
+  writeFileSync(path.join(root, 'site', 'index.html'), '<p>home</p>');
+  writeFileSync(path.join(root, 'site', '404.html'), '<p>site 404</p>');
+  writeFileSync(path.join(root, 'site', '_headers'), '/*\n  X-Test: yes\n');
+  writeFileSync(path.join(root, 'secret', '404.html'), '<p>secret</p>');
+  return path.join(root, 'site');
+}
+
+/** Sends a raw request line, as a fuzzer would, and returns the status line of the answer. */
+function raw(origin: string, request: string): Promise<string> {
+  const { port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+    socket.setTimeout(2000, () => socket.end());
+  });
+}
+
+describe('static server', () => {
+  it('answers a request line it cannot read with 400, and stays up', async () => {
+    const origin = await listenForTest(createStaticServer({ folder: site(), headers: true }));
+    expect(await raw(origin, 'GET http://[/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/ 400 /);
+    expect(await raw(origin, 'GARBAGE\r\n\r\n')).toMatch(/ 400 /);
+    expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
+
+  it('never reads outside its folder, however the path is encoded', async () => {
+    const origin = await listenForTest(createStaticServer({ folder: site(), headers: true }));
+    for (const attack of ['/..%2f..%2fsecret/x', '/..%2fsecret/x', '/%2e%2e%2fsecret/x', '/a%5c..%5c..%5csecret/x']) {
+      const response = await fetch(`${origin}${attack}`);
+      expect(await response.text(), attack).not.toContain('secret');
+      expect([400, 404], attack).toContain(response.status);
+    }
+  });
+
+  it('does not serve _headers or dot-files, but applies _headers', async () => {
+    const origin = await listenForTest(createStaticServer({ folder: site(), headers: true }));
+    expect((await fetch(`${origin}/_headers`)).status).toBe(404);
+    expect((await fetch(`${origin}/.env`)).status).toBe(404);
+    expect((await fetch(`${origin}/`)).headers.get('x-test')).toBe('yes');
+    expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('without _headers, sends none of them', async () => {
+    const origin = await listenForTest(createStaticServer({ folder: site(), headers: false }));
+    expect((await fetch(`${origin}/`)).headers.get('x-test')).toBeNull();
+  });
+
+  it('says in one line that a port is busy, without a stack trace', async () => {
+    const origin = await listenForTest(createStaticServer({ folder: site(), headers: true }));
+    const run = spawnSync(process.execPath, ['scripts/serve.ts', site(), new URL(origin).port], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(`Port ${new URL(origin).port} is already in use`);
+  });
+
+  it('lets npm start find a busy port before it builds', async () => {
+    const origin = await listenForTest(createStaticServer({ folder: site(), headers: true }));
+    const run = spawnSync(process.execPath, ['scripts/check-port.ts', new URL(origin).port], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(spawnSync(process.execPath, ['scripts/check-port.ts', '0']).status).toBe(0);
+  });
+});
