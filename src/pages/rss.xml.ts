@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
-import { articlePath } from '../utils/paths.ts';
+import { articlePath, withBase } from '../utils/paths.ts';
 
 /**
  * How many articles the feed carries. Feed readers fetch the feed again every hour or so and
@@ -10,13 +10,17 @@ import { articlePath } from '../utils/paths.ts';
  */
 export const FEED_ITEMS = 20;
 
-/** The RSS feed of the newest articles, newest first, with absolute links on `SITE_URL`. */
+/**
+ * The RSS feed of the newest articles, newest first, with absolute links on `SITE_URL` and the
+ * base path. Every value goes through the feed library's own fields, which escape it: an outlet
+ * called `AT&T <Wire>` is text, never markup.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const articles = (await getArticles()).slice(0, FEED_ITEMS);
   return rss({
     title: 'News Analysis Reader',
     description: 'News analysis with every quotation found and attributed to the person who said it.',
-    site: site!,
+    site: new URL(withBase('/'), site).href,
     items: articles.map((article) => ({
       title: article.title,
       link: articlePath(article.id),
@@ -25,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
       // Midnight UTC of the day, so the feed is the same whichever time zone builds it.
       ...(article.published ? { pubDate: new Date(`${article.published}T00:00:00Z`) } : {}),
       categories: [article.source.name],
-      customData: `<source url="${article.source.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${article.source.name}</source>`,
+      source: { title: article.source.name, url: article.source.url },
     })),
   });
 };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './http-url.ts';
 import { required, strictObject } from './strict-object.ts';
 
 /**
@@ -28,12 +29,7 @@ export const articleSchema = strictObject({
         .trim()
         .min(1, 'source.name must not be empty'),
       /** Absolute address of the original article. */
-      url: z.url({
-        error: (issue) =>
-          issue.input === undefined
-            ? 'source.url is required: the address of the original article'
-            : 'source.url must be an absolute URL such as https://example.com/story',
-      }),
+      url: httpUrl('source.url', 'the address of the original article', 'https://example.com/story'),
     },
     { error: required('source', 'a name and a url') },
   ),

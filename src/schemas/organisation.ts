@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './http-url.ts';
 import { strictObject } from './strict-object.ts';
 
 /**
@@ -11,7 +12,7 @@ export const organisationSchema = strictObject({
   /** Other names articles use for it: initials ("PHFD"), short forms ("the department"). */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** The organisation's own site (absolute URL). */
-  url: z.url({ message: 'url must be an absolute URL' }).optional(),
+  url: httpUrl('url', "the organisation's own site", 'https://example.org/about').optional(),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;

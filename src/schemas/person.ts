@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './http-url.ts';
 import { strictObject } from './strict-object.ts';
 
 /**
@@ -15,7 +16,7 @@ export const personSchema = strictObject({
   /** Institution as the articles give it, e.g. "King’s College London". */
   affiliation: z.string().trim().min(1).optional(),
   /** A page about the person (absolute URL). */
-  url: z.url({ message: 'url must be an absolute URL' }).optional(),
+  url: httpUrl('url', 'a page about the person', 'https://example.org/about').optional(),
 });
 
 export type Person = z.infer<typeof personSchema>;

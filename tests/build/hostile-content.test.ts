@@ -52,6 +52,11 @@ describe('hostile content', { timeout: 120_000 }, () => {
     }
     expect(body).toContain('<caption>Spending</caption>');
     expect(body).not.toContain('data-speaker="dev-patel"');
+    // The feed carries the outlet's name as text: one link per item, the name escaped.
+    const feed = readFileSync(path.join(site, 'rss.xml'), 'utf8');
+    const item = /<item>([\s\S]*?)<\/item>/.exec(feed)?.[1] ?? '';
+    expect(item.match(/<link>/g)).toHaveLength(1);
+    expect(item).toContain('AT&amp;T &lt;Wire&gt;&lt;/source&gt;&lt;link&gt;');
     // Only the site's own head policy may be a <meta http-equiv>: the first element of <head>.
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy"/);
   });

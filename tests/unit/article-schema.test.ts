@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { personSchema } from '../../src/schemas/person.ts';
 
 const minimal = { title: 'A title', source: { name: 'News.Az', url: 'https://news.az/news/x' } };
 
@@ -33,12 +35,25 @@ describe('article frontmatter schema', () => {
     ]);
   });
 
-  it('rejects a relative source URL and an impossible date', () => {
-    expect(messages({ ...minimal, source: { name: 'X', url: '/news/x' } })).toEqual([
-      'source.url: source.url must be an absolute URL such as https://example.com/story',
-    ]);
+  it('rejects a relative source URL, one that is not http(s), and an impossible date', () => {
+    for (const url of ['/news/x', 'javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
+      expect(messages({ ...minimal, source: { name: 'X', url } }), url).toEqual([
+        'source.url: source.url must be an absolute http:// or https:// address, e.g. https://example.com/story',
+      ]);
+    }
     expect(messages({ ...minimal, published: '6 March 2025' })).toEqual([
       'published: must be a calendar day written as YYYY-MM-DD, e.g. 2025-03-06',
     ]);
+  });
+});
+
+describe('registry links', () => {
+  it('take only http(s) addresses, for people and organisations alike', () => {
+    for (const schema of [personSchema, organisationSchema]) {
+      expect(schema.safeParse({ name: 'A', url: 'https://example.org/a' }).success).toBe(true);
+      const refused = schema.safeParse({ name: 'A', url: 'javascript:alert(1)' });
+      expect(refused.success).toBe(false);
+      expect(refused.error?.issues[0]?.message).toContain('must be an absolute http:// or https:// address');
+    }
   });
 });

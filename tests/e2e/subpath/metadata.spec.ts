@@ -6,6 +6,7 @@ test('with SITE_URL and BASE_PATH, feed, sitemap, robots and canonical URLs are 
   request,
 }) => {
   const feed = await (await request.get('/news-reader/rss.xml')).text();
+  expect(/<channel>[\s\S]*?<link>(.*?)<\/link>/.exec(feed)?.[1]).toBe('https://example.org/news-reader/');
   expect(feed).toContain(
     '<link>https://example.org/news-reader/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/</link>',
   );
