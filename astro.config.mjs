@@ -7,15 +7,16 @@ import { completeHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/markdown/pipeline.ts';
-import { contentDir } from './src/utils/content-dir.ts';
+import { buildConfig } from './src/config/build-config.ts';
 import { loadRegistry } from './src/utils/load-registry.ts';
 import { sourceDigest } from './src/utils/source-digest.ts';
 
-const registry = loadRegistry(contentDir());
+const config = buildConfig();
+const registry = loadRegistry(config.CONTENT_DIR);
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
-  base: process.env.BASE_PATH || '/',
+  site: config.SITE_URL,
+  base: config.BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
@@ -23,8 +24,8 @@ export default defineConfig({
     pagefindIndex(),
     completeHeaders(),
     quoteReport({
-      articlesDir: path.join(contentDir(), 'articles'),
-      strict: ['1', 'true'].includes(process.env.STRICT_QUOTES ?? ''),
+      articlesDir: path.join(config.CONTENT_DIR, 'articles'),
+      strict: config.STRICT_QUOTES,
     }),
   ],
   markdown: {

@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
-const port = Number(process.env['E2E_PORT'] ?? 4399);
-const subpathPort = port + 1;
-const fixturePort = port + 2;
+// Ports picked free when the run starts, and handed to the workers (which read this file again)
+// through the environment, so they all talk to this run's servers.
+process.env['E2E_PORTS'] ??= spawnSync(process.execPath, ['scripts/free-ports.ts', '3'], {
+  encoding: 'utf8',
+}).stdout.trim();
+const [port, subpathPort, fixturePort] = process.env['E2E_PORTS'].split(',').map(Number) as [number, number, number];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -7,11 +7,11 @@
  * A benchmark, not a test. Prints JSON; `--out FILE` also writes it.
  */
 import type { Page } from '@playwright/test';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, waitForUrl } from '../scripts/chromium.ts';
+import { launchChromium } from '../scripts/chromium.ts';
+import { createStaticServer } from '../scripts/static-server.ts';
 
 /** Types a static host compresses on the fly; Pagefind's own index files are compressed already. */
 const COMPRESSIBLE = /\.(?:html|js|css|json|svg|xml|txt)$|\/$/;
@@ -61,26 +61,13 @@ export interface SearchBenchOptions {
   runs?: number;
 }
 
-/** A port nothing listens on, so the measured server is the one this run started. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 export async function measureSearch({ site, query, port, runs = 5 }: SearchBenchOptions) {
-  const listen = port ?? (await freePort());
-  const origin = `http://localhost:${listen}`;
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', site, String(listen)], { stdio: 'ignore' });
+  // In this process, on a port the system picks (unless one is asked for): nothing to leak.
+  const server = createStaticServer({ folder: site, headers: true });
+  await new Promise<void>((resolve) => server.listen(port ?? 0, '127.0.0.1', resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
   try {
-    await waitForUrl(`${origin}/search/`);
-    if (server.exitCode !== null) throw new Error(`The static server for ${site} did not start.`);
     const typing: number[] = [];
     const cold: number[] = [];
     let fetched = { bytes: 0, gzipBytes: 0, requests: [] as string[] };
@@ -118,7 +105,8 @@ export async function measureSearch({ site, query, port, runs = 5 }: SearchBench
     };
   } finally {
     await browser.close();
-    server.kill();
+    server.closeAllConnections();
+    server.close();
   }
 }
 

@@ -1,15 +1,46 @@
 /**
- * `npm run build`: builds the site into a staging folder and swaps it into `dist/`
- * only when every step succeeded, so a failed build never leaves a half-written site
- * where a deploy script would pick it up.
+ * `npm run build`: checks the settings and the content, builds the site into a staging folder
+ * and swaps it in only when every step succeeded, so a deploy script never finds a half-written
+ * site. The swap is two renames (the old site aside, the new one in) and a delete; a build that
+ * was killed between the renames is put right by the next one. A signal stops Astro too and
+ * removes the staging folder.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { buildConfig } from '../src/config/build-config.ts';
+import { checkContent } from './check-content.ts';
+import { restoreInterruptedSwap, swapIn } from './site-swap.ts';
 
 const root = process.cwd();
-const outDir = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let config: ReturnType<typeof buildConfig>;
+try {
+  config = buildConfig();
+} catch (error) {
+  fail((error as Error).message);
+}
+const outDir = config.OUT_DIR;
 const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+const shown = path.relative(root, outDir) || '.';
+
+restoreInterruptedSwap(outDir, previous);
+if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(path.join(outDir, 'index.html'))) {
+  fail(`OUT_DIR=${shown}: holds files that are not a built site (no index.html). Choose an empty or new folder.`);
+}
+
+const content = checkContent(config.CONTENT_DIR);
+for (const warning of content.warnings) console.warn(`Warning: ${warning}`);
+if (content.problems.length > 0) {
+  for (const problem of content.problems) console.error(problem);
+  fail(`\nBuild stopped: ${shown}/ was left as it was. Fix the line(s) above and run the build again.`);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -17,23 +48,41 @@ const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Rolldown) keeps freed memory for reuse unless told to return it, which left ~250 MB resident
 // through page generation; `--expose-gc` lets the search integration collect before Pagefind's
 // peak.
-const result = spawnSync(
+const child = spawn(
   process.execPath,
-  ['--expose-gc', astro, 'build', '--outDir', staging, ...process.argv.slice(2)],
+  [
+    '--expose-gc',
+    '--import',
+    path.join(import.meta.dirname, 'exit-with-parent.ts'),
+    astro,
+    'build',
+    '--outDir',
+    staging,
+    ...process.argv.slice(2),
+  ],
   {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', ...process.env },
   },
 );
 
-if (result.status !== 0 || !existsSync(staging)) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\nBuild failed: ${path.relative(root, outDir)}/ was left as it was. Fix the error above and run the build again.`,
-  );
-  process.exit(result.status || 1);
+let stoppedBy: NodeJS.Signals | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stoppedBy = signal;
+    child.kill('SIGTERM');
+  });
 }
 
-rmSync(outDir, { recursive: true, force: true });
-renameSync(staging, outDir);
-console.log(`Site written to ${path.relative(root, outDir) || '.'}/`);
+child.on('exit', (code) => {
+  if (stoppedBy) {
+    rmSync(staging, { recursive: true, force: true });
+    fail(`\nBuild stopped (${stoppedBy}): ${shown}/ was left as it was.`, 130);
+  }
+  if (code !== 0 || !existsSync(staging)) {
+    rmSync(staging, { recursive: true, force: true });
+    fail(`\nBuild failed: ${shown}/ was left as it was. Fix the error above and run the build again.`, code || 1);
+  }
+  swapIn(staging, outDir, previous);
+  console.log(`Site written to ${shown}/`);
+});

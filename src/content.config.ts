@@ -1,27 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import path from 'node:path';
+import { markdownFiles } from './loaders/markdown-files.ts';
 import { articleSchema } from './schemas/article.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { personSchema } from './schemas/person.ts';
-
 import { contentDir } from './utils/content-dir.ts';
 
-/** The file name without `.md` is the id, and so the URL: `content/articles/foo.md` → `/articles/foo/`. */
-const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
-
+/** The file name without its extension is the id, and so the URL: `content/articles/foo.md` → `/articles/foo/`. */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: path.join(contentDir(), 'articles'), generateId: idFromFileName }),
+  loader: markdownFiles({ folder: path.join(contentDir(), 'articles'), render: true, recursive: true }),
   schema: articleSchema,
 });
 
 const people = defineCollection({
-  loader: glob({ pattern: '*.md', base: path.join(contentDir(), 'people'), generateId: idFromFileName }),
+  loader: markdownFiles({ folder: path.join(contentDir(), 'people'), render: false, recursive: false }),
   schema: personSchema,
 });
 
 const organisations = defineCollection({
-  loader: glob({ pattern: '*.md', base: path.join(contentDir(), 'organisations'), generateId: idFromFileName }),
+  loader: markdownFiles({ folder: path.join(contentDir(), 'organisations'), render: false, recursive: false }),
   schema: organisationSchema,
 });
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, readSiteFile, siteFiles } from '../../src/utils/site-files.ts';
 import { report } from './report.ts';
+import { buildConfig } from '../../src/config/build-config.ts';
 
 const LINK_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'] as const;
 
@@ -74,7 +75,7 @@ export function checkLinks(root: string, base = '/'): string[] {
 
 if (import.meta.main) {
   const root = path.resolve(process.argv[2] ?? 'dist');
-  const base = process.argv[3] ?? process.env['BASE_PATH'] ?? '/';
+  const base = process.argv[3] ?? buildConfig().BASE_PATH;
   const files = siteFiles(root);
   report('Links', checkLinks(root, base.endsWith('/') ? base : `${base}/`), `${files.length} files checked`);
 }

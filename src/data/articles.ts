@@ -4,6 +4,7 @@ import { offerQuotes } from '../search/quotes-handoff.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { toQuotesFile } from './quotes-file.ts';
+import { editorError } from '../utils/editor-error.ts';
 
 /** Articles per page of the home list: a long archive stays a light page to load and to scroll. */
 export const ARTICLES_PER_PAGE = 25;
@@ -32,7 +33,7 @@ async function loadArticles(): Promise<Article[]> {
   const articles = entries.map((entry): Article => {
     // Astro logs a Markdown error at sync time and carries on; a page without its text must not ship.
     if (!entry.rendered) {
-      throw new Error(
+      throw editorError(
         `${entry.filePath ?? entry.id}: the article could not be rendered. Fix the error logged for this file ` +
           '(run `npm run build -- --force` to see it again) and build again.',
       );
@@ -41,7 +42,7 @@ async function loadArticles(): Promise<Article[]> {
     // `render()` returns as remarkPluginFrontmatter, without building a component for it).
     const computed = (entry.rendered.metadata?.frontmatter ?? {}) as Record<string, unknown>;
     const quoteErrors = (computed['quoteErrors'] ?? []) as string[];
-    if (quoteErrors.length > 0) throw new Error(quoteErrors.join('\n'));
+    if (quoteErrors.length > 0) throw editorError(quoteErrors.join('\n'));
     return {
       id: entry.id,
       entry,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, policyHeader, policyMeta } from '../security/content-security-policy.ts';
 import { htmlFiles } from '../utils/site-files.ts';
+import { editorError } from '../utils/editor-error.ts';
 
 const HEAD = /<head>([\s\S]*?)<\/head>/;
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
@@ -35,7 +36,7 @@ export function completeHeaders(): AstroIntegration {
         const styles = new Set<string>();
         for (const { file, html } of pages) {
           if (INLINE_SCRIPT.test(html)) {
-            throw new Error(
+            throw editorError(
               `${file} has an inline <script>, which the Content-Security-Policy refuses: move it into a bundled <script> of an .astro component.`,
             );
           }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuotesFile, QuotesFileQuote } from '../data/quotes-file.ts';
+import { filesIn, idFromFileName, MARKDOWN_FILE } from '../utils/markdown-files.ts';
+import { editorError } from '../utils/editor-error.ts';
 
 export interface QuoteReportOptions {
   /** Folder the articles were read from, for `file:line` in the report. */
@@ -25,7 +27,7 @@ const excerpt = (text: string) => `“${text.slice(0, 80)}${text.length > 80 ? '
  * left unattributed; then, as `file:line` for an editor to check, the unattributed quotes and
  * the ones only the last-resort sieve (`closest-mention`) decided.
  */
-export function quoteReportLines(quotes: readonly QuotesFileQuote[], articlesDir: string): QuoteReport {
+export function quoteReportLines(quotes: readonly QuotesFileQuote[], fileOf: (article: string) => string): QuoteReport {
   const report: QuoteReport = { info: [], warnings: [], missing: [] };
   const byArticle = Map.groupBy(quotes, (quote) => quote.article);
   for (const [article, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
@@ -37,7 +39,7 @@ export function quoteReportLines(quotes: readonly QuotesFileQuote[], articlesDir
       `${article}: ${list.length} found, ${attributed} attributed, ${anonymous} to unnamed sources, ${unattributed.length} unattributed` +
         (guessed.length > 0 ? `, ${guessed.length} by the last resort` : ''),
     );
-    const source = path.relative(process.cwd(), path.join(articlesDir, `${article}.md`));
+    const source = fileOf(article);
     for (const quote of unattributed) {
       const where = `${source}:${quote.line}`;
       report.warnings.push(`  unattributed at ${where}: ${excerpt(quote.text)}`);
@@ -64,11 +66,16 @@ export function quoteReport({ articlesDir, strict }: QuoteReportOptions): AstroI
       'astro:build:done': ({ dir, logger }) => {
         const file = path.join(fileURLToPath(dir), 'quotes.json');
         const { quotes } = JSON.parse(readFileSync(file, 'utf8')) as QuotesFile;
-        const report = quoteReportLines(quotes, articlesDir);
+        const files = new Map(
+          filesIn(articlesDir, { recursive: true })
+            .filter((name) => MARKDOWN_FILE.test(name))
+            .map((name) => [idFromFileName(name), path.relative(process.cwd(), path.join(articlesDir, name))]),
+        );
+        const report = quoteReportLines(quotes, (article) => files.get(article) ?? article);
         for (const line of report.info) logger.info(line);
         for (const line of report.warnings) logger.warn(line);
         if (strict && report.missing.length > 0) {
-          throw new Error(
+          throw editorError(
             `Strict quotes: ${report.missing.length} quote(s) that look like speech have no speaker:\n  ${report.missing.join('\n  ')}\n` +
               'Add a speech cue naming the speaker, or write <!-- speaker: id --> (or <!-- speaker: none -->) right after the closing quotation mark.',
           );

@@ -1,9 +1,9 @@
-import path from 'node:path';
+import { buildConfig } from '../config/build-config.ts';
 
 /**
- * Folder the articles and people are read from: `CONTENT_DIR` when set (the benchmark
- * points it at a generated corpus), otherwise the project's own `content/`.
+ * Folder the articles and people are read from: `CONTENT_DIR` when set (the tests and the
+ * benchmark point it at their own content), otherwise the project's own `content/`.
  */
 export function contentDir(): string {
-  return path.resolve(process.env['CONTENT_DIR'] ?? 'content');
+  return buildConfig().CONTENT_DIR;
 }

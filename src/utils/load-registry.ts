@@ -1,10 +1,12 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { RegistryEntry, SpeakerKind } from '../quotes/types.ts';
 import { organisationSchema } from '../schemas/organisation.ts';
 import { personSchema } from '../schemas/person.ts';
+import { filesIn, idFromFileName, MARKDOWN_FILE } from './markdown-files.ts';
+import { editorError } from './editor-error.ts';
 
 /**
  * Reads the registry of speakers for the Markdown pipeline, which runs before Astro's content
@@ -17,7 +19,7 @@ export function loadRegistry(contentFolder: string): RegistryEntry[] {
   const ids = new Set(people.map((entry) => entry.id));
   const clash = organisations.find((entry) => ids.has(entry.id));
   if (clash) {
-    throw new Error(
+    throw editorError(
       `content/people/${clash.id}.md and content/organisations/${clash.id}.md share the id "${clash.id}". Rename one of the two files.`,
     );
   }
@@ -26,9 +28,8 @@ export function loadRegistry(contentFolder: string): RegistryEntry[] {
 
 function loadFolder(folder: string, schema: z.ZodType, kind: SpeakerKind): RegistryEntry[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
+  return filesIn(folder, { recursive: false })
+    .filter((name) => MARKDOWN_FILE.test(name))
     .map((name) => {
       const file = path.join(folder, name);
       const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
@@ -37,9 +38,9 @@ function loadFolder(folder: string, schema: z.ZodType, kind: SpeakerKind): Regis
         const problems = parsed.error.issues.map(
           (issue) => `  ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`,
         );
-        throw new Error(`Invalid ${kind} in ${file}:\n${problems.join('\n')}`);
+        throw editorError(`Invalid ${kind} in ${file}:\n${problems.join('\n')}`);
       }
       const data = parsed.data as Omit<RegistryEntry, 'id' | 'kind'>;
-      return { ...data, id: name.replace(/\.md$/, ''), kind };
+      return { ...data, id: idFromFileName(name), kind };
     });
 }

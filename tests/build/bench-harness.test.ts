@@ -7,7 +7,9 @@ import { writeCorpus } from '../../bench/generate-corpus.ts';
 import { buildFloor, buildReader, folderBytes, renderChart, type SizeResult } from '../../bench/harness.ts';
 import { checkTargets } from '../../bench/run.ts';
 import { measureSearch } from '../../bench/search.ts';
-import { launchChromium, waitForUrl } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { createStaticServer } from '../../scripts/static-server.ts';
+import { listenForTest } from '../support/free-port.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 describe('benchmark harness', { timeout: 240_000 }, () => {
@@ -86,32 +88,30 @@ it(
     const work = tempFolder('bench-more');
     writeCorpus(path.join(work, 'content'), 30);
     await buildReader(path.join(work, 'content'), path.join(work, 'site'));
-    const { spawn } = await import('node:child_process');
-    const server = spawn(process.execPath, ['scripts/serve.ts', path.join(work, 'site'), '4387'], { stdio: 'ignore' });
+    const origin = await listenForTest(createStaticServer({ folder: path.join(work, 'site'), headers: true }));
     const browser = await launchChromium();
     try {
-      await waitForUrl('http://localhost:4387/search/');
       const page = await browser.newPage();
-      await page.goto('http://localhost:4387/');
+      await page.goto(origin);
       expect(await page.locator('.card').count()).toBe(25);
       await page.getByRole('link', { name: 'Older articles' }).click();
-      await expect.poll(() => page.url()).toBe('http://localhost:4387/2/');
+      await expect.poll(() => page.url()).toBe(`${origin}/2/`);
       expect(await page.locator('.card').count()).toBe(5);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Articles, page 2 of 2');
       expect(await page.getByRole('link', { name: 'Newer articles' }).getAttribute('href')).toBe('/');
 
       // The feed carries the newest 20, in the same order as the home list.
-      const feed = await (await page.request.get('http://localhost:4387/rss.xml')).text();
+      const feed = await (await page.request.get(`${origin}/rss.xml`)).text();
       const feedLinks = [...feed.matchAll(/<item>[\s\S]*?<link>http:\/\/localhost:4321([^<]+)<\/link>/g)].map(
         (m) => m[1],
       );
-      await page.goto('http://localhost:4387/');
+      await page.goto(origin);
       const homeLinks = await page
         .locator('.card h2 a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(feedLinks).toEqual(homeLinks.slice(0, 20));
 
-      await page.goto('http://localhost:4387/search/?source=Synthetic+Wire');
+      await page.goto(`${origin}/search/?source=Synthetic+Wire`);
       await page.locator('.result').first().waitFor();
       expect(await page.locator('.result').count()).toBe(20);
       await expect
@@ -121,7 +121,6 @@ it(
       await expect.poll(() => page.locator('.result').count()).toBe(40);
     } finally {
       await browser.close();
-      server.kill();
     }
   },
 );

@@ -30,7 +30,7 @@ it('lists the quotes only the last-resort sieve decided, and the unattributed on
       quote({ text: 'Take what you need.', line: 9 }),
       quote({ resolvedBy: 'cue', speaker: { id: 'a', name: 'A', url: '/people/a/', kind: 'person' }, line: 2 }),
     ],
-    'content/articles',
+    (article) => `content/articles/${article}.md`,
   );
   expect(report.info).toEqual([
     'story: 3 found, 2 attributed, 0 to unnamed sources, 1 unattributed, 1 by the last resort',

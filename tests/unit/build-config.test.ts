@@ -1,0 +1,34 @@
+/** The build's settings: read through one schema, each bad value named with what to write instead. */
+import { describe, expect, it } from 'vitest';
+import { parseBuildConfig } from '../../src/config/build-config.ts';
+
+describe('build settings', () => {
+  it('has defaults for everything, and treats an empty variable as unset', () => {
+    const config = parseBuildConfig({ BASE_PATH: '', STRICT_QUOTES: '' });
+    expect(config).toMatchObject({ SITE_URL: 'http://localhost:4321', BASE_PATH: '/', STRICT_QUOTES: false });
+    expect('problems' in config).toBe(false);
+  });
+
+  it('names every bad value, one line each', () => {
+    const result = parseBuildConfig({
+      SITE_URL: 'ftp://example.org',
+      BASE_PATH: 'news reader',
+      CONTENT_DIR: 'no-such-folder',
+      OUT_DIR: '.',
+      STRICT_QUOTES: 'yes',
+    });
+    expect('problems' in result && result.problems).toEqual([
+      expect.stringMatching(/^SITE_URL=ftp:\/\/example\.org: must be an absolute http/),
+      expect.stringMatching(/^BASE_PATH=news reader: must start with "\/"/),
+      expect.stringMatching(/^BASE_PATH=news reader: may hold only letters/),
+      expect.stringMatching(/^CONTENT_DIR=no-such-folder: no folder at /),
+      expect.stringMatching(/^OUT_DIR=\.: must be a folder of its own/),
+      expect.stringMatching(/^STRICT_QUOTES=yes: must be 1 \(on\) or 0 \(off\)/),
+    ]);
+  });
+
+  it('reads STRICT_QUOTES as on or off', () => {
+    expect(parseBuildConfig({ STRICT_QUOTES: '1' })).toMatchObject({ STRICT_QUOTES: true });
+    expect(parseBuildConfig({ STRICT_QUOTES: 'false' })).toMatchObject({ STRICT_QUOTES: false });
+  });
+});
