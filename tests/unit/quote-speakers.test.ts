@@ -54,6 +54,12 @@ describe('spokesperson', () => {
 });
 
 describe('organisation', () => {
+  it('does not take the word before an office for an organisation', () => {
+    const markdown =
+      'Transport secretary Ana Ruiz visited. A letter from the operator had told drivers “you are on your own” if they complained.';
+    expect(by(markdown, 'the operator')).toMatchObject({ speaker: null, attribution: 'the operator' });
+  });
+
   it('refers `the ministry` and `the statement` back to the organisation named with them', () => {
     const markdown =
       'The Ministry of Transport suspended the licence. “Safety is not negotiable,” the ministry said in a statement.';

@@ -15,7 +15,7 @@ import {
   roleWordsToName,
 } from '../grammar/noun-phrase.ts';
 import { isSubjectAt } from '../grammar/clauses.ts';
-import { PRONOUNS } from '../lexicon/index.ts';
+import { OFFICES, PERSON_NOUNS, PRONOUNS } from '../lexicon/index.ts';
 import { type Block, type Document, sentenceIndexAt } from '../text/document.ts';
 import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
 import type { Mention } from './types.ts';
@@ -46,6 +46,10 @@ export function collectMentions(document: Document): Mention[] {
       }
       const named = nameRunAt(tokens, i);
       if (!named) continue;
+      if (modifiesOffice(tokens, named)) {
+        i = named.end - 1;
+        continue;
+      }
       const key = words(named.run);
       const parsed = affiliation(
         tokens,
@@ -85,6 +89,21 @@ function mention(index: number, block: Block, phrase: NounPhrase, isSubject: boo
     isSubject,
     entity: null,
   };
+}
+
+/**
+ * `Transport minister Priya Raman`, `Health secretary Ana Ruiz`: a capitalised word before a
+ * lower-case office and a name says which office it is; it names nobody itself.
+ */
+function modifiesOffice(tokens: Token[], named: { run: Token[]; end: number }): boolean {
+  const office = tokens[named.end];
+  return (
+    named.run.length === 1 &&
+    office !== undefined &&
+    !isCapitalised(office) &&
+    (OFFICES.has(office.norm) || PERSON_NOUNS.has(office.norm)) &&
+    startsName(tokens[named.end + 1])
+  );
 }
 
 /** Token indexes where a clause starts: each sentence's first word, and the word after a comma, a dash or `but`. */
