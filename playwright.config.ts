@@ -39,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { command: `node scripts/serve.ts dist ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.ts dist-e2e ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false },
     {
       command: `node scripts/serve.ts dist-subpath ${subpathPort}`,
       url: `http://localhost:${subpathPort}/news-reader/`,

@@ -32,8 +32,8 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
     expect(search.typingToFirstResultsMs).toBeGreaterThan(0);
   });
 
-  it.skipIf(!existsSync('dist/quotes.json'))('measures one Pagefind bundle against two on the built site', () => {
-    const run = spawnSync(process.execPath, ['bench/pagefind-layouts.ts', 'dist'], { encoding: 'utf8' });
+  it.skipIf(!existsSync('dist-e2e/quotes.json'))('measures one Pagefind bundle against two on the built site', () => {
+    const run = spawnSync(process.execPath, ['bench/pagefind-layouts.ts', 'dist-e2e'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
       quotes: number;
@@ -41,7 +41,7 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
       twoBundles: { quotes: { metaBytes: number }; articles: { metaBytes: number } };
       wasmBytesPerBundle: number;
     };
-    const { quotes } = JSON.parse(readFileSync('dist/quotes.json', 'utf8')) as { quotes: unknown[] };
+    const { quotes } = JSON.parse(readFileSync('dist-e2e/quotes.json', 'utf8')) as { quotes: unknown[] };
     expect(report.quotes).toBe(quotes.length);
     expect(report.oneBundle.metaBytes).toBeGreaterThan(0);
     expect(report.oneBundle.pagefindPeakMB).toBeGreaterThan(0);

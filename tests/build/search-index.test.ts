@@ -26,7 +26,7 @@ function readFragments(site: string): Fragment[] {
 }
 
 describe.each([
-  ['dist', '/'],
+  ['dist-e2e', '/'],
   ['dist-subpath/news-reader', '/news-reader/'],
 ])('the search index of %s', (folder, base) => {
   const site = path.resolve(folder);

@@ -1,4 +1,4 @@
-/** The quality gates over the real build: valid HTML, links that resolve, pages within one round trip. */
+/** The quality gates over the reader fixture build (`npm run build:e2e`): valid HTML, links that resolve, pages within one round trip. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { checkHtml } from '../../scripts/checks/check-html.ts';
 import { checkLinks } from '../../scripts/checks/check-links.ts';
 import { checkWeight } from '../../scripts/checks/check-weight.ts';
 
-const dist = path.resolve('dist');
+const dist = path.resolve('dist-e2e');
 const subpath = path.resolve('dist-subpath/news-reader');
 
 describe.skipIf(!existsSync(dist))('the built site', () => {
