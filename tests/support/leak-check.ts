@@ -1,0 +1,73 @@
+/**
+ * Vitest's global set-up: fails the run when the tests leave anything behind, a temporary folder
+ * or a process (a server, a build, a browser), since on a developer's machine those pile up
+ * run after run and hold ports that later runs then talk to.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+interface ProcessInfo {
+  pid: number;
+  parent: number;
+  session: number;
+  ended: boolean;
+  command: string;
+}
+
+const tempEntries = () => new Set(readdirSync(tmpdir()));
+
+function processes(): ProcessInfo[] {
+  const found: ProcessInfo[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name may hold spaces and parentheses: the fields after its closing one are fixed.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, parent, , session] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
+      found.push({
+        pid: Number(entry),
+        parent: Number(parent),
+        session: Number(session),
+        ended: state === 'Z',
+        command,
+      });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
+}
+
+/** Whether `pid` descends from `root`, following the parents in `all`. */
+function descendsFrom(pid: number, root: number, all: ProcessInfo[]): boolean {
+  const parentOf = new Map(all.map((info) => [info.pid, info.parent]));
+  for (let parent = parentOf.get(pid); parent; parent = parentOf.get(parent)) if (parent === root) return true;
+  return false;
+}
+
+export default function setup(): () => void {
+  const before = tempEntries();
+  const running = new Set(processes().map((info) => info.pid));
+  return () => {
+    const all = processes();
+    const session = all.find((info) => info.pid === process.pid)?.session;
+    // A process a test started either still descends from this one, or was orphaned and adopted
+    // by init while keeping this session; a detached one (a build's process group) still names
+    // this checkout on its command line. Other commands of the same shell are none of these.
+    const left = all.filter(
+      (info) =>
+        !running.has(info.pid) &&
+        !info.ended &&
+        !info.command.startsWith('vitest') &&
+        (descendsFrom(info.pid, process.pid, all) ||
+          (info.parent === 1 && info.session === session) ||
+          info.command.includes(process.cwd())),
+    );
+    const problems = [
+      ...[...tempEntries()].filter((name) => !before.has(name)).map((name) => `left in ${tmpdir()}: ${name}`),
+      ...left.map((info) => `still running: ${info.pid} ${info.command}`),
+    ];
+    if (problems.length > 0) throw new Error(`The tests left things behind:\n${problems.join('\n')}`);
+  };
+}
