@@ -60,3 +60,30 @@ test('hashed assets are cached for a year, pages briefly', async ({ request }) =
   expect(script).toBeDefined();
   expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
+
+test('the headers a careful static site sends are all there, and the meta policy matches them', async ({ page }) => {
+  const response = await page.goto('/articles/port-strike-talks-stall/');
+  const headers = response!.headers();
+  expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+  const directives = headers['content-security-policy']!.split('; ');
+  for (const directive of [
+    "frame-src 'none'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+    'upgrade-insecure-requests',
+  ]) {
+    expect(directives).toContain(directive);
+  }
+  // Hosts without _headers get the same policy from the first element of <head>, less the
+  // directives a <meta> policy cannot hold.
+  const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
+  expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe(
+    'Content-Security-Policy',
+  );
+  const metaDirectives = (await meta.getAttribute('content'))!.split('; ');
+  expect(metaDirectives).toEqual(directives.filter((directive) => !directive.startsWith('frame-ancestors')));
+});
