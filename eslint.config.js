@@ -6,11 +6,11 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     ignores: [
+      // Built sites, their staging and swapped-out copies (see .gitignore).
       '**/dist/',
-      'dist-subpath/',
-      'dist-fixture/',
-      'dist-fixture.staging/',
-      'dist.staging/',
+      'dist-*/',
+      '*.staging/',
+      '*.previous/',
       '**/.astro/',
       'node_modules/',
       'test-results/',
