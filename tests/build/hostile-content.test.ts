@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { createStaticServer } from '../../scripts/static-server.ts';
 import { listenForTest } from '../support/free-port.ts';
+import { flagOf, injectScript } from '../support/inject-script.ts';
 
 let work: string;
 let site: string;
@@ -79,21 +80,12 @@ describe('hostile content', { timeout: 120_000 }, () => {
       await page.waitForTimeout(500);
       expect(page.url()).toBe(`${origin}/articles/hostile/`);
       expect(dialogs).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+      expect(await flagOf(page, '__xss')).toBeUndefined();
       // The forged span is not a quote: the page lists only the quote the text has.
       expect(await page.locator('.quote').count()).toBe(1);
       // The policy itself holds on either host: a script added later is refused (Trusted Types).
-      const refused = await page.evaluate(() => {
-        const script = document.createElement('script');
-        try {
-          script.textContent = 'window.__xss = "added"';
-        } catch {
-          return true;
-        }
-        document.body.append(script);
-        return false;
-      });
-      expect(refused).toBe(true);
+      expect(await injectScript(page, '__added')).toBe(true);
+      expect(await flagOf(page, '__added')).toBeUndefined();
       await page.close();
     });
   }

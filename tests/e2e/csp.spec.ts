@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { flagOf, injectScript } from '../support/inject-script.ts';
 
 /** Records every Content-Security-Policy violation the page reports, from its first script on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -37,18 +38,8 @@ test('the policy is really enforced: an inline script it does not allow is block
   const violations = await watchViolations(page);
   await page.goto('/people/');
   // Trusted Types refuse the script's text, and script-src would refuse to run it.
-  const refused = await page.evaluate(() => {
-    const script = document.createElement('script');
-    try {
-      script.textContent = 'window.__ran = true';
-    } catch {
-      return true;
-    }
-    document.body.append(script);
-    return false;
-  });
-  expect(refused).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+  expect(await injectScript(page, '__ran')).toBe(true);
+  expect(await flagOf(page, '__ran')).toBeUndefined();
   expect((await violations()).join('\n')).toContain('require-trusted-types-for');
 });
 
