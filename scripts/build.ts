@@ -11,6 +11,7 @@ import path from 'node:path';
 import { buildConfig } from '../src/config/build-config.ts';
 import { checkContent } from './check-content.ts';
 import { restoreInterruptedSwap, swapIn } from './site-swap.ts';
+import { displayPath } from '../src/utils/display-path.ts';
 
 const root = process.cwd();
 
@@ -28,7 +29,7 @@ try {
 const outDir = config.OUT_DIR;
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
-const shown = path.relative(root, outDir) || '.';
+const shown = displayPath(outDir, root);
 
 restoreInterruptedSwap(outDir, previous);
 if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(path.join(outDir, 'index.html'))) {

@@ -17,6 +17,7 @@ import { articleSchema } from '../src/schemas/article.ts';
 import { organisationSchema } from '../src/schemas/organisation.ts';
 import { personSchema } from '../src/schemas/person.ts';
 import { filesIn, idFromFileName, MARKDOWN_FILE } from '../src/utils/markdown-files.ts';
+import { displayPath } from '../src/utils/display-path.ts';
 
 export interface ContentReport {
   problems: string[];
@@ -28,7 +29,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
 /** Checks a content folder: `articles/`, `people/`, `organisations/`. Reads, never writes. */
 export function checkContent(folder: string): ContentReport {
   const report: ContentReport = { problems: [], warnings: [] };
-  const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  const shown = (file: string) => displayPath(file);
   const articles = path.join(folder, 'articles');
   if (!existsSync(articles)) {
     report.problems.push(
@@ -187,5 +188,5 @@ if (import.meta.main) {
   for (const warning of warnings) console.warn(`Warning: ${warning}`);
   for (const problem of problems) console.error(problem);
   if (problems.length > 0) process.exit(1);
-  console.log(`Content check: ${path.relative(process.cwd(), folder) || '.'}/ is ready to build.`);
+  console.log(`Content check: ${displayPath(folder)}/ is ready to build.`);
 }

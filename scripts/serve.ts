@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { createStaticServer } from './static-server.ts';
+import { displayPath } from '../src/utils/display-path.ts';
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const folder = path.resolve(args[0] ?? 'dist');
@@ -21,5 +22,5 @@ createStaticServer({ folder, headers: !bare })
     process.exit(1);
   })
   .listen(port, '127.0.0.1', () => {
-    console.log(`Serving ${path.relative(process.cwd(), folder) || '.'}/ at http://localhost:${port}/`);
+    console.log(`Serving ${displayPath(folder)}/ at http://localhost:${port}/`);
   });

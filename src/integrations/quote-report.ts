@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { QuotesFile, QuotesFileQuote } from '../data/quotes-file.ts';
 import { filesIn, idFromFileName, MARKDOWN_FILE } from '../utils/markdown-files.ts';
 import { editorError } from '../utils/editor-error.ts';
+import { displayPath } from '../utils/display-path.ts';
 
 export interface QuoteReportOptions {
   /** Folder the articles were read from, for `file:line` in the report. */
@@ -69,7 +70,7 @@ export function quoteReport({ articlesDir, strict }: QuoteReportOptions): AstroI
         const files = new Map(
           filesIn(articlesDir, { recursive: true })
             .filter((name) => MARKDOWN_FILE.test(name))
-            .map((name) => [idFromFileName(name), path.relative(process.cwd(), path.join(articlesDir, name))]),
+            .map((name) => [idFromFileName(name), displayPath(path.join(articlesDir, name))]),
         );
         const report = quoteReportLines(quotes, (article) => files.get(article) ?? article);
         for (const line of report.info) logger.info(line);

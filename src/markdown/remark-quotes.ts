@@ -1,12 +1,12 @@
 import type { Data, Heading, Html, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { extractQuotes } from '../quotes/index.ts';
 import { Registry } from '../quotes/registry.ts';
 import type { Override, RegistryEntry, TextBlock } from '../quotes/types.ts';
 import { astroFrontmatter } from './frontmatter.ts';
+import { displayPath } from '../utils/display-path.ts';
 
 /** A quotation marked up in the tree; `mdast-util-to-hast` turns it into `<span class="quote">`. */
 export interface QuotationNode extends Parent {
@@ -94,7 +94,7 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
     for (const orphan of orphans) {
       result.errors.push({ line: orphan.line + offset, message: 'The quote override follows no quotation.' });
     }
-    const source = file.path ? path.relative(process.cwd(), file.path) : 'article';
+    const source = file.path ? displayPath(file.path) : 'article';
     // Astro logs a thrown Markdown error and builds on, and caches the failure silently; recorded
     // here, the errors travel with the article and the data layer fails the build on every run.
     const errors = result.errors.map((error) => `${source}:${error.line}: ${error.message}`);
