@@ -3,13 +3,13 @@
  * or a process (a server, a build, a browser), since on a developer's machine those pile up
  * run after run and hold ports that later runs then talk to.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 interface ProcessInfo {
   pid: number;
   parent: number;
-  session: number;
   ended: boolean;
   command: string;
 }
@@ -23,12 +23,11 @@ function processes(): ProcessInfo[] {
     try {
       // The command name may hold spaces and parentheses: the fields after its closing one are fixed.
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const [state, parent, , session] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
       found.push({
         pid: Number(entry),
         parent: Number(parent),
-        session: Number(session),
         ended: state === 'Z',
         command,
       });
@@ -38,6 +37,17 @@ function processes(): ProcessInfo[] {
   }
   return found;
 }
+
+function workingFolder(pid: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return undefined;
+  }
+}
+
+const isInside = (folder: string | undefined, root: string) =>
+  folder !== undefined && (folder === root || folder.startsWith(`${root}${path.sep}`));
 
 /** Whether `pid` descends from `root`, following the parents in `all`. */
 function descendsFrom(pid: number, root: number, all: ProcessInfo[]): boolean {
@@ -51,17 +61,16 @@ export default function setup(): () => void {
   const running = new Set(processes().map((info) => info.pid));
   return () => {
     const all = processes();
-    const session = all.find((info) => info.pid === process.pid)?.session;
-    // A process a test started either still descends from this one, or was orphaned and adopted
-    // by init while keeping this session; a detached one (a build's process group) still names
-    // this checkout on its command line. Other commands of the same shell are none of these.
+    // A process a test started either still descends from this one, or was orphaned (adopted by
+    // init) while working in this checkout, or was detached (a build's process group) and names
+    // this checkout on its command line. Commands run beside the tests are none of these.
     const left = all.filter(
       (info) =>
         !running.has(info.pid) &&
         !info.ended &&
         !info.command.startsWith('vitest') &&
         (descendsFrom(info.pid, process.pid, all) ||
-          (info.parent === 1 && info.session === session) ||
+          (info.parent === 1 && isInside(workingFolder(info.pid), process.cwd())) ||
           info.command.includes(process.cwd())),
     );
     const problems = [
