@@ -15,6 +15,17 @@ import { displayPath } from '../src/utils/display-path.ts';
 
 const root = process.cwd();
 
+// Ctrl-C before Astro starts stops here; after, it stops Astro first (see the child's exit).
+let stoppedBy: NodeJS.Signals | undefined;
+let stopAstro: (() => void) | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stoppedBy = signal;
+    if (stopAstro) stopAstro();
+    else fail(`\nBuild stopped (${signal}) before it wrote anything.`, 130);
+  });
+}
+
 function fail(message: string, code = 1): never {
   console.error(message);
   process.exit(code);
@@ -67,14 +78,7 @@ const child = spawn(
   },
 );
 
-let stoppedBy: NodeJS.Signals | undefined;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    stoppedBy = signal;
-    child.kill('SIGTERM');
-  });
-}
-
+stopAstro = () => child.kill('SIGTERM');
 child.on('exit', (code) => {
   if (stoppedBy) {
     rmSync(staging, { recursive: true, force: true });

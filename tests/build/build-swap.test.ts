@@ -60,8 +60,11 @@ describe('a build that is stopped', { timeout: 120_000 }, () => {
       stdio: 'pipe',
     });
     let output = '';
+    build.stdout.on('data', (chunk) => (output += chunk));
     build.stderr.on('data', (chunk) => (output += chunk));
-    await settle(4000);
+    // Stopped while Astro builds, however slow the machine is to get there.
+    await expect.poll(() => output, { timeout: 60_000 }).toMatch(/\[build\]|\[content\]/);
+    await settle(1000);
     build.kill('SIGINT');
     const code = await new Promise((resolve) => build.on('exit', resolve));
     expect(code).toBe(130);
