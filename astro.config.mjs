@@ -19,6 +19,9 @@ export default defineConfig({
   base: config.BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Astro inlines a script smaller than this limit into every page, and the CSP allows no inline
+  // script: the shared page script (src/client/search-shortcut.ts) stays one cached file.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     pagefindIndex(),

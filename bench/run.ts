@@ -81,15 +81,17 @@ function summarise(builds: BuildMeasure[]): BuildMeasure {
   };
 }
 
-/** Each target of the scale issue, with the measured figure beside it. */
+/** Each target of the search issue, with the measured figure beside it: `met` the target, `must` the limit. */
 export function checkTargets(results: SizeResult[]): Record<string, unknown> {
   const largest = results.at(-1)!;
   const thousand = results.find((r) => r.articles === 1000);
+  const n = largest.articles;
   return {
-    'build time per article ≤ 1.5× the floor': results.map((r) => ({
+    'build time ≤ 1.5× the floor (must: ≤ 2.0×)': results.map((r) => ({
       articles: r.articles,
       ratio: r.ratioToFloor,
       met: r.ratioToFloor <= 1.5,
+      must: r.ratioToFloor <= 2.0,
     })),
     ...(thousand && largest.articles === 5000
       ? {
@@ -99,15 +101,20 @@ export function checkTargets(results: SizeResult[]): Record<string, unknown> {
           },
         }
       : {}),
-    [`peak memory < 2 GB at ${largest.articles}`]: { peakRssMB: largest.peakRssMB, met: largest.peakRssMB < 2048 },
-    [`search fetches < 300 KB at ${largest.articles}`]: {
+    [`peak memory < 1.5 GB at ${n} (must: < 2 GB)`]: {
+      peakRssMB: largest.peakRssMB,
+      met: largest.peakRssMB < 1536,
+      must: largest.peakRssMB < 2048,
+    },
+    [`first search fetches < 150 KB at ${n} (must: < 300 KB)`]: {
       bytesGzip: largest.search.bytesFetchedGzip,
       bytes: largest.search.bytesFetched,
-      met: largest.search.bytesFetchedGzip < 300 * 1024,
+      met: largest.search.bytesFetchedGzip < 150 * 1024,
+      must: largest.search.bytesFetchedGzip < 300 * 1024,
     },
-    [`first results < 300 ms at ${largest.articles}`]: {
+    [`typing → results < 150 ms at ${n}`]: {
       typingMs: largest.search.typingToFirstResultsMs,
-      met: largest.search.typingToFirstResultsMs < 300,
+      met: largest.search.typingToFirstResultsMs < 150,
     },
   };
 }

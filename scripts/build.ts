@@ -5,7 +5,7 @@
  * was killed between the renames is put right by the next one. A signal stops Astro too and
  * removes the staging folder.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildConfig } from '../src/config/build-config.ts';
@@ -17,11 +17,12 @@ const root = process.cwd();
 
 // Ctrl-C before Astro starts stops here; after, it stops Astro first (see the child's exit).
 let stoppedBy: NodeJS.Signals | undefined;
-let stopAstro: (() => void) | undefined;
+/** Astro's process, once started. */
+const running: { astro?: ChildProcess } = {};
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     stoppedBy = signal;
-    if (stopAstro) stopAstro();
+    if (running.astro) running.astro.kill('SIGTERM');
     else fail(`\nBuild stopped (${signal}) before it wrote anything.`, 130);
   });
 }
@@ -78,7 +79,7 @@ const child = spawn(
   },
 );
 
-stopAstro = () => child.kill('SIGTERM');
+running.astro = child;
 child.on('exit', (code) => {
   if (stoppedBy) {
     rmSync(staging, { recursive: true, force: true });

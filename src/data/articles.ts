@@ -1,9 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { ExtractedQuote } from '../quotes/types.ts';
-import { offerQuotes } from '../search/quotes-handoff.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
 import { oncePerBuild } from './once-per-build.ts';
-import { toQuotesFile } from './quotes-file.ts';
 import { editorError } from '../utils/editor-error.ts';
 
 /** Articles per page of the home list: a long archive stays a light page to load and to scroll. */
@@ -59,10 +57,4 @@ async function loadArticles(): Promise<Article[]> {
 }
 
 /** All articles, newest first, undated ones last. */
-export const getArticles = oncePerBuild(async () => {
-  const articles = await loadArticles();
-  // The first page to ask for the articles hands their quotes to the search index, which can then
-  // index them while the other pages render.
-  offerQuotes(() => toQuotesFile(articles));
-  return articles;
-});
+export const getArticles = oncePerBuild(loadArticles);

@@ -1,5 +1,6 @@
 import type { SpeakerKind } from '../quotes/types.ts';
 import type { ArticleQuote } from './articles.ts';
+import { NOT_ATTRIBUTED } from '../utils/quote-parts.ts';
 
 /** One group of the "voices in this article" sidebar. */
 export interface Voice {
@@ -34,7 +35,7 @@ export function groupVoices(quotes: readonly ArticleQuote[]): Voice[] {
   };
   const unattributed: Voice = {
     key: 'unattributed',
-    name: 'Not attributed',
+    name: NOT_ATTRIBUTED,
     speakerId: undefined,
     kind: undefined,
     quotes: [],

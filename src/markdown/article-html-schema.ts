@@ -47,6 +47,7 @@ export const articleHtmlSchema: Schema = {
       ['className', 'quote'],
       'dataSpeaker',
       'dataContinues',
+      'dataPagefindTitle',
       QUOTE_KEY_ATTRIBUTE,
     ],
     abbr: ['title'],

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { extractQuotes } from '../quotes/index.ts';
 import { Registry } from '../quotes/registry.ts';
 import type { Override, RegistryEntry, TextBlock } from '../quotes/types.ts';
+import { NOT_ATTRIBUTED, quotePartId } from '../utils/quote-parts.ts';
 import { astroFrontmatter } from './frontmatter.ts';
 import { displayPath } from '../utils/display-path.ts';
 
@@ -51,7 +52,8 @@ interface Leaf {
  * ```
  * becomes
  * ```html
- * <p><span class="quote" id="q-after-all-the-us-president-has" data-speaker="neil-quilliam">“After all, …,”</span> said Quilliam.</p>
+ * <p><span class="quote" id="q-after-all-the-us-president-has" data-speaker="neil-quilliam"
+ *   data-pagefind-title="Neil Quilliam">“After all, …,”</span> said Quilliam.</p>
  * ```
  */
 export function remarkQuotes(options: RemarkQuotesOptions) {
@@ -100,11 +102,17 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
     const errors = result.errors.map((error) => `${source}:${error.line}: ${error.message}`);
 
     for (const quote of result.quotes) {
+      // Every part is a search anchor of its own (an id and a title), so words in the second
+      // paragraph of a long quote find it too; `quotePartId` leads each part back to the quote.
+      const title = quote.speaker?.name ?? quote.attribution ?? NOT_ATTRIBUTED;
       quote.segments.forEach((segment, index) => {
-        const properties =
-          index === 0
-            ? { className: ['quote'], id: quote.id, dataSpeaker: quote.speaker?.id }
-            : { className: ['quote'], dataContinues: quote.id, dataSpeaker: quote.speaker?.id };
+        const properties = {
+          className: ['quote'],
+          id: quotePartId(quote.id, index),
+          dataSpeaker: quote.speaker?.id,
+          dataPagefindTitle: title,
+          ...(index > 0 ? { dataContinues: quote.id } : {}),
+        };
         wrap(paragraphs[segment.block]!, segment.start, segment.end, properties);
       });
     }

@@ -1,19 +1,20 @@
 /**
- * The built search index holds every quote of `quotes.json` as its own record and every article
- * page, whichever way the quotes reached the integration (handed over while the pages rendered,
- * or read from `quotes.json` afterwards).
+ * The built search index is the article pages and nothing else: one Pagefind page per article,
+ * and every quote of `quotes.json` an anchor of its article, titled with who said it, so that
+ * Pagefind returns it as a sub-result pointing at the quote.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { QuotesFile } from '../../src/data/quotes-file.ts';
+import type { PagefindAnchor } from '../../src/search/pagefind-api.ts';
 
 interface Fragment {
   url: string;
-  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  anchors: PagefindAnchor[];
 }
 
 /** Pagefind's fragment files are gzipped JSON behind a `pagefind_dcd` signature. */
@@ -30,22 +31,38 @@ describe.each([
   ['dist-subpath/news-reader', '/news-reader/'],
 ])('the search index of %s', (folder, base) => {
   const site = path.resolve(folder);
-  it.skipIf(!existsSync(path.join(site, 'pagefind')))('has one record per quote and per article, no more', () => {
-    const { quotes, articles } = JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile;
-    const byUrl = new Map(readFragments(site).map((fragment) => [fragment.url, fragment]));
-    const siteUrl = (url: string) => `/${url.slice(base.length)}`;
+  it.skipIf(!existsSync(path.join(site, 'pagefind')))(
+    'has every article page, each quote an anchor titled by its speaker',
+    () => {
+      const { quotes, articles } = JSON.parse(readFileSync(path.join(site, 'quotes.json'), 'utf8')) as QuotesFile;
+      const fragments = readFragments(site);
+      const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
+      const siteUrl = (url: string) => `/${url.slice(base.length)}`;
 
-    for (const quote of quotes) {
-      const record = byUrl.get(siteUrl(quote.url));
-      expect(record, quote.url).toBeDefined();
-      expect(record?.content).toBe(quote.text);
-      expect(record?.meta['type']).toBe('quote');
-      expect(record?.filters['speaker']).toEqual(quote.speaker ? [quote.speaker.name] : undefined);
-      expect(record?.filters['article']).toEqual([articles[quote.article]?.title]);
-    }
-    for (const article of Object.values(articles)) {
-      expect(byUrl.get(siteUrl(article.url))?.meta['title'], article.url).toBe(article.title);
-    }
-    expect(byUrl.size).toBe(quotes.length + Object.keys(articles).length);
-  });
+      // Articles only: no custom records, no list or person pages.
+      expect(fragments.map((fragment) => fragment.url).sort()).toEqual(
+        Object.values(articles)
+          .map((article) => siteUrl(article.url))
+          .sort(),
+      );
+      for (const article of Object.values(articles)) {
+        const fragment = byUrl.get(siteUrl(article.url))!;
+        expect(fragment.meta['title']).toBe(article.title);
+        expect(fragment.filters['article']).toEqual([article.title]);
+        expect(fragment.filters['source']).toEqual([article.source.name]);
+      }
+      for (const quote of quotes) {
+        const fragment = byUrl.get(siteUrl(articles[quote.article]!.url))!;
+        const anchor = fragment.anchors.find((candidate) => candidate.id === quote.id);
+        expect(anchor, quote.url).toBeDefined();
+        expect(anchor?.title).toBe(quote.speaker?.name ?? quote.attribution ?? 'Not attributed');
+        expect(anchor?.text.replace(/\s+/g, ' ')).toContain(quote.text.replace(/\s+/g, ' ').split(' ')[0]);
+        if (quote.speaker) expect(fragment.filters['speaker']).toContain(quote.speaker.name);
+        // Later parts of a split quote are anchors too, under the same speaker.
+        for (const part of fragment.anchors.filter((candidate) => candidate.id.startsWith(`${quote.id}~`))) {
+          expect(part.title).toBe(anchor?.title);
+        }
+      }
+    },
+  );
 });

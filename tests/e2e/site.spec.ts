@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+/** Scripts that run, as opposed to JSON-LD data blocks. */
+const PAGE_SCRIPTS = 'script:not([type="application/ld+json"])';
+
 // The reader fixture (tests/fixtures/reader): one dated analysis, one undated background piece.
 const analysis = '/articles/port-strike-talks-stall/';
 const background = '/articles/ministry-mediation-background/';
@@ -18,7 +21,7 @@ test('home lists both articles, newest first, undated last', async ({ page }) =>
   await expect(first).toContainText('Harbour Herald');
   await expect(first).toContainText('min read');
   await expect(page.locator('.card').nth(1)).toContainText('date not stated by source');
-  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  await expect(page.locator(PAGE_SCRIPTS)).toHaveCount(1);
 });
 
 test('the dated article shows its date, source link and body', async ({ page }) => {
@@ -52,14 +55,20 @@ test('the undated article says its date is not stated and renders its lists', as
   await expect(article.locator('ul > li')).toHaveCount(7);
 });
 
-test('pages carry a skip link to the main content and no client-side script', async ({ page }) => {
+test('pages carry a skip link to the main content and only the shared, deferred page script', async ({ page }) => {
   await page.goto(analysis);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
   await skip.press('Enter');
   await expect(page.locator('main')).toBeFocused();
-  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  // One module script (deferred by nature), the same file on every page: the search shortcuts.
+  const scripts = page.locator(PAGE_SCRIPTS);
+  await expect(scripts).toHaveCount(1);
+  await expect(scripts).toHaveAttribute('type', 'module');
+  const src = (await scripts.getAttribute('src'))!;
+  await page.goto('/people/');
+  await expect(page.locator(PAGE_SCRIPTS)).toHaveAttribute('src', src);
 });
 
 test('an unknown address gets the 404 page', async ({ page }) => {

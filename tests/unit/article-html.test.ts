@@ -45,10 +45,14 @@ describe('raw HTML in an article', () => {
 
   it('keeps the project’s quote markup unprefixed, and only on the project’s own spans', () => {
     const out = html(
-      'Cllr Jane Moss said “we are broke”. <span class="quote" id="q-fake" data-speaker="dev-patel">Not a quote</span>',
+      'Cllr Jane Moss said “we are broke”. <span class="quote" id="q-we-are-broke" data-speaker="dev-patel" ' +
+        'data-pagefind-title="Dev Patel">Not a quote</span> <b id="q-also-fake">Bold</b>',
     );
-    expect(out).toContain('<span class="quote" id="q-we-are-broke" data-speaker="jane-moss">“we are broke”</span>');
-    expect(out).toContain('<span id="q-fake">Not a quote</span>');
+    expect(out).toContain(
+      '<span class="quote" id="q-we-are-broke" data-speaker="jane-moss" data-pagefind-title="Jane Moss">“we are broke”</span>',
+    );
+    // A hand-written copy can neither be a search anchor nor take a quote's address.
+    expect(out).toContain('<span>Not a quote</span> <b>Bold</b>');
     expect(out).not.toContain('user-content-q-');
     expect(out).not.toContain('data-quote-key');
   });

@@ -8,7 +8,18 @@ describe('remark-quotes', () => {
   it('wraps a quote that starts inside emphasis without losing the emphasis', () => {
     const { html } = renderMarkdown('*“It is over,”* said James Dorsey.', [dorsey]);
     expect(html).toBe(
-      '<p><em><span class="quote" id="q-it-is-over" data-speaker="james-dorsey">“It is over,”</span></em> said James Dorsey.</p>',
+      '<p><em><span class="quote" id="q-it-is-over" data-speaker="james-dorsey" data-pagefind-title="James Dorsey">“It is over,”</span></em> said James Dorsey.</p>',
+    );
+  });
+
+  it('makes every part of a split quote a search anchor of its own, leading back to the quote', () => {
+    const { html, quotes } = renderMarkdown('“It is over,” said James Dorsey, “and nobody won.”', [dorsey]);
+    expect(quotes.map((quote) => quote.id)).toEqual(['q-it-is-over-and-nobody-won']);
+    expect(html).toContain(
+      'id="q-it-is-over-and-nobody-won" data-speaker="james-dorsey" data-pagefind-title="James Dorsey"',
+    );
+    expect(html).toContain(
+      'id="q-it-is-over-and-nobody-won~2" data-speaker="james-dorsey" data-pagefind-title="James Dorsey" data-continues="q-it-is-over-and-nobody-won"',
     );
   });
 

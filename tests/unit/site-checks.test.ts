@@ -65,6 +65,12 @@ describe('weight check', () => {
     const random = Array.from({ length: 40_000 }, (_, i) => ((i * 7919) % 65_536).toString(36)).join(' ');
     const root = site({
       'articles/heavy/index.html': page(`<p>${random}</p><script src="/app.js"></script>`),
+      'articles/two-scripts/index.html': page(
+        '<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/big.js"></script>',
+      ),
+      'articles/one-script/index.html': page('<script type="module" src="/_astro/a.js"></script>'),
+      '_astro/a.js': 'document.addEventListener("keydown", () => {});',
+      '_astro/big.js': random,
       'bare/index.html': '<!doctype html><html lang="en"><head><title>x</title></head><body></body></html>',
       'fonts/serif.woff2': 'x',
     });
@@ -72,9 +78,13 @@ describe('weight check', () => {
     expect(articles[0]!.bytes).toBeGreaterThan(INITIAL_WINDOW_BYTES);
     expect(problems).toEqual([
       'fonts/serif.woff2: web font in the build; the site uses system fonts',
-      'articles/heavy/index.html: external script /app.js on an article page',
+      'articles/heavy/index.html: a script that is not a deferred module file on an article page',
       expect.stringMatching(
         /^articles\/heavy\/index\.html: \d+ bytes gzipped with its CSS, over the 14600-byte first round trip$/,
+      ),
+      'articles/two-scripts/index.html: 2 scripts on an article page; one shared script at most',
+      expect.stringMatching(
+        /^articles\/two-scripts\/index\.html: its script _astro\/big\.js is \d+ bytes gzipped, over the 1024-byte budget$/,
       ),
       'bare/index.html: no <link rel="icon">',
       'bare/index.html: no meta description',

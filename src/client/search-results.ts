@@ -1,0 +1,102 @@
+/**
+ * The search page's result items, built with DOM methods only: no string ever becomes HTML,
+ * as the site's Trusted Types policy requires.
+ */
+import type { PagefindPage } from '../search/pagefind-api.ts';
+import { excerptAround, type QuoteHit } from '../search/quote-hits.ts';
+
+/** Words of a long quote shown around its first match. */
+const QUOTE_WORDS = 40;
+
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href: string, text: string, className?: string): HTMLAnchorElement {
+  const anchor = element('a', className, text);
+  anchor.href = href;
+  return anchor;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+/** Appends Pagefind's excerpt (escaped text, matches in `<mark>`) as text nodes and `mark` elements. */
+function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+  for (const part of excerpt.split(/(<mark>.*?<\/mark>)/)) {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1]! : part).replace(/&(?:lt|gt|amp|quot|#39);/g, (entity) => ENTITIES[entity]!);
+    if (marked) parent.append(element('mark', undefined, text));
+    else if (text) parent.append(text);
+  }
+}
+
+/**
+ * The same `6 March 2025` as `FormattedDate`, from the browser's own formatter: date-fns would add
+ * its code to the one page that has a script, for the same words.
+ */
+function formatDay(day: string | undefined): string {
+  if (!day) return 'date not stated by source';
+  return new Date(`${day}T00:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/**
+ * Speaker pages by name, from the article's `speaker-page` filter values (`/people/id/ Name`; see
+ * `src/pages/articles/[...slug].astro`).
+ */
+function speakerPages(page: PagefindPage): Map<string, string> {
+  return new Map(
+    (page.filters['speaker-page'] ?? []).map((value) => {
+      const space = value.indexOf(' ');
+      return [value.slice(space + 1), value.slice(0, space)] as const;
+    }),
+  );
+}
+
+const articleTitle = (page: PagefindPage) => page.meta['title'] ?? page.url;
+
+export function renderQuote(hit: QuoteHit, page: PagefindPage): HTMLLIElement {
+  const item = element('li', 'result result-quote');
+  const { words, cutBefore, cutAfter } = excerptAround(hit.words, QUOTE_WORDS);
+  const text = element('p');
+  if (cutBefore) text.append('… ');
+  words.forEach((word, index) => {
+    if (index > 0) text.append(' ');
+    text.append(word.matched ? element('mark', undefined, word.text) : word.text);
+  });
+  if (cutAfter) text.append(' …');
+  const quote = element('blockquote');
+  quote.append(text);
+  const open = link(hit.url, '', 'result-link');
+  open.append(quote);
+
+  const meta = element('p', 'meta');
+  const speakerPage = speakerPages(page).get(hit.speaker);
+  meta.append(
+    speakerPage ? link(speakerPage, hit.speaker, 'result-speaker') : element('span', 'result-speaker', hit.speaker),
+    link(page.url, articleTitle(page), 'result-article'),
+    element('span', undefined, formatDay(page.meta['date'])),
+  );
+  item.append(open, meta);
+  return item;
+}
+
+export function renderArticle(page: PagefindPage): HTMLLIElement {
+  const item = element('li', 'result result-article');
+  const heading = element('h3');
+  heading.append(link(page.url, articleTitle(page), 'result-link'));
+  const meta = element('p', 'meta');
+  meta.append(
+    element('span', undefined, page.meta['source'] ?? ''),
+    element('span', undefined, formatDay(page.meta['date'])),
+  );
+  item.append(heading, meta);
+  if (page.excerpt) {
+    const excerpt = element('p');
+    appendExcerpt(excerpt, page.excerpt);
+    item.append(excerpt);
+  }
+  return item;
+}
