@@ -24,12 +24,14 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    pagefindIndex(),
+    // Adds the CSP to every page as soon as it is generated, before the search index reads it.
     completeHeaders(),
     quoteReport({
       articlesDir: path.join(config.CONTENT_DIR, 'articles'),
       strict: config.STRICT_QUOTES,
     }),
+    // Last: the index is written in Pagefind's process while the steps above finish the site.
+    pagefindIndex(),
   ],
   markdown: {
     // News copy has no code to colour, and the CSP refuses the inline styles highlighting writes.

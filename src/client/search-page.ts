@@ -163,22 +163,25 @@ function hitsOf(page: PagefindPage, state: SearchState): QuoteHit[] {
   }));
 }
 
-/** Loads and shows the next articles of the current search. */
+/**
+ * Loads the next articles of the current search and shows each as soon as its fragment arrives,
+ * in rank order: the first results appear after one fetch, not ten.
+ */
 async function showMore(): Promise<void> {
   if (!current) return;
   const { search, state, ticket } = current;
-  const pages = await Promise.all(
-    search.results.slice(current.shown, current.shown + PAGE_SIZE).map((result) => result.data()),
-  );
-  if (ticket !== latest || !current) return;
-  current.shown += pages.length;
-  for (const page of pages) {
-    quoteList.append(...hitsOf(page, state).map((hit) => renderQuote(hit, page)));
+  const loading = search.results.slice(current.shown, current.shown + PAGE_SIZE).map((result) => result.data());
+  for (const next of loading) {
+    const page = await next;
+    if (ticket !== latest || !current) return;
+    current.shown += 1;
+    const quotes = hitsOf(page, state).map((hit) => renderQuote(hit, page));
+    quoteList.append(...quotes);
     // With a speaker chosen, a reader asked for that speaker's words: no bare articles.
     if (state.speakers.length === 0) articleList.append(renderArticle(page));
+    quoteSection.hidden = quoteList.children.length === 0;
+    articleSection.hidden = articleList.children.length === 0;
   }
-  quoteSection.hidden = quoteList.children.length === 0;
-  articleSection.hidden = articleList.children.length === 0;
   more.hidden = current.shown >= search.results.length;
 }
 

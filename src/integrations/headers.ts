@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, policyHeader, policyMeta } from '../security/content-security-policy.ts';
+import { contentSecurityPolicy, type Policy, policyHeader, policyMeta } from '../security/content-security-policy.ts';
 import { htmlFiles } from '../utils/site-files.ts';
 import { editorError } from '../utils/editor-error.ts';
 
@@ -24,13 +24,15 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  */
 export function completeHeaders(): AstroIntegration {
   let base = '/';
+  let policy: Policy | undefined;
   return {
     name: 'complete-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      'astro:build:done': ({ dir, logger }) => {
+      // As soon as the pages are written, before the search index reads them.
+      'astro:build:generated': ({ dir }) => {
         const site = fileURLToPath(dir);
         const pages = htmlFiles(site).map((file) => ({ file, html: readFileSync(path.join(site, file), 'utf8') }));
         const styles = new Set<string>();
@@ -43,12 +45,14 @@ export function completeHeaders(): AstroIntegration {
           const head = HEAD.exec(html)?.[1] ?? '';
           for (const match of head.matchAll(STYLE)) styles.add(hash(match[1]!));
         }
-        const policy = contentSecurityPolicy([...styles].sort());
-
+        policy = contentSecurityPolicy([...styles].sort());
         const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyMeta(policy))}">`;
         for (const { file, html } of pages)
           writeFileSync(path.join(site, file), html.replace('<head>', `<head>${meta}`));
-
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!policy) throw new Error('complete-headers: the pages were never generated.');
+        const site = fileURLToPath(dir);
         const headers = path.join(site, '_headers');
         if (existsSync(headers)) {
           const completed = readFileSync(headers, 'utf8')
@@ -56,12 +60,13 @@ export function completeHeaders(): AstroIntegration {
             .map((line) => {
               if (line.startsWith('#')) return line;
               if (line.startsWith('/')) return `${base}${line.slice(1)}`;
-              return line.replace('{{content-security-policy}}', policyHeader(policy));
+              return line.replace('{{content-security-policy}}', policyHeader(policy!));
             })
             .join('\n');
           writeFileSync(headers, completed);
         }
-        logger.info(`Content-Security-Policy: ${styles.size} inline style(s) by hash, no inline script.`);
+        const styles = policy.find(([directive]) => directive === 'style-src')![1].length - 1;
+        logger.info(`Content-Security-Policy: ${styles} inline style(s) by hash, no inline script.`);
       },
     },
   };

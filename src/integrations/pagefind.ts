@@ -37,12 +37,16 @@ export async function indexArticlePages(site: string): Promise<{ pages: number; 
 }
 
 /**
- * Builds the search index once the site is written (`astro:build:done`), and in `astro dev`
- * serves the index of the last build, so search works while writing.
+ * Builds the search index as soon as the pages are written (`astro:build:generated`), in
+ * Pagefind's own process, while the other integrations finish the site; the build waits for it
+ * in `astro:build:done`. List it after the integrations that change the pages' HTML when they
+ * are generated (`completeHeaders`), and last for the most overlap. In `astro dev`, serves the
+ * index of the last build, so search works while writing.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let indexing: ReturnType<typeof indexArticlePages> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -58,15 +62,21 @@ export function pagefindIndex(): AstroIntegration {
         const serve = sirv(bundle, { dev: true });
         server.middlewares.use(`${base}pagefind`, (req, res, next) => serve(req, res, next));
       },
+      'astro:build:generated': ({ dir }) => {
+        // Pagefind's process peaks while Astro still holds the site: collect first
+        // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
+        globalThis.gc?.();
+        indexing = indexArticlePages(fileURLToPath(dir));
+        indexing.catch(() => {}); // reported in astro:build:done
+      },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          // Pagefind's process peaks while Astro still holds the site: collect first
-          // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
-          globalThis.gc?.();
-          const { pages, seconds } = await indexArticlePages(fileURLToPath(dir));
-          logger.info(`Indexed ${plural(pages, 'article page')} in ${seconds.toFixed(1)} s.`);
+          const { pages, seconds } = await (indexing ?? indexArticlePages(fileURLToPath(dir)));
+          logger.info(`Indexed ${plural(pages, 'article page')} in ${seconds.toFixed(1)} s, beside the other steps.`);
         } catch (error) {
           throw new Error(`Search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        } finally {
+          indexing = undefined;
         }
       },
     },

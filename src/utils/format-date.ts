@@ -1,4 +1,6 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /** A big archive shows the same few hundred days tens of thousands of times (every quote has one). */
 const formattedDays = new Map<string, string>();
