@@ -11,6 +11,7 @@ import path from 'node:path';
 interface ProcessInfo {
   pid: number;
   parent: number;
+  session: number;
   ended: boolean;
   command: string;
 }
@@ -22,11 +23,12 @@ function processes(): ProcessInfo[] {
     try {
       // The command name may hold spaces and parentheses: the fields after its closing one are fixed.
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const [state, parent, , session] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
       found.push({
         pid: Number(entry),
         parent: Number(parent),
+        session: Number(session),
         ended: state === 'Z',
         command,
       });
@@ -63,17 +65,19 @@ export default function setup(): () => void {
   const running = new Set(processes().map((info) => info.pid));
   return () => {
     const all = processes();
-    // A process a test started either still descends from this one, or was orphaned (adopted by
-    // init) while working in this checkout, or was detached (a build's process group) and names
-    // this checkout on its command line. Commands run beside the tests are none of these.
+    const session = all.find((info) => info.pid === process.pid)?.session;
+    // A process a test started still descends from this one; or was orphaned (adopted by init)
+    // in this terminal session while working in this checkout; or was detached (a build's
+    // process group) and names this run's temporary folder on its command line. Another run in
+    // another terminal, or in this checkout, is none of these.
     const left = all.filter(
       (info) =>
         !running.has(info.pid) &&
         !info.ended &&
         !info.command.startsWith('vitest') &&
         (descendsFrom(info.pid, process.pid, all) ||
-          (info.parent === 1 && isInside(workingFolder(info.pid), process.cwd())) ||
-          info.command.includes(process.cwd())),
+          (info.parent === 1 && info.session === session && isInside(workingFolder(info.pid), process.cwd())) ||
+          info.command.includes(runTemp)),
     );
     const problems = [
       ...readdirSync(runTemp)

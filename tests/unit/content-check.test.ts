@@ -2,25 +2,16 @@
  * The content check: what an editor can get wrong in content/ and the one line that says so,
  * with the file, the line or field, and the fix.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check-content.ts';
-import { tempFolder } from '../support/temp-folder.ts';
+import { folderWith, tempFolder } from '../support/temp-folder.ts';
 
 const article = (extra = '') =>
   `---\ntitle: 'A story'\nsource:\n  name: Outlet\n  url: https://example.com/a\n${extra}---\n\nBody.\n`;
 
-/** A content folder with these files (paths under it → text). */
-function content(files: Record<string, string>): string {
-  const root = tempFolder('content-check');
-  mkdirSync(path.join(root, 'articles'), { recursive: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+/** A content folder with these files (paths under it → text), and an `articles/` folder. */
+const content = (files: Record<string, string>): string =>
+  folderWith('content-check', { 'articles/.keep': '', ...files });
 
 describe('content check', () => {
   it('passes good content, .md and .markdown in any letter case', () => {

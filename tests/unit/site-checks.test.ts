@@ -1,25 +1,16 @@
 /** Each site check, shown a deliberately broken page, must report it. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../scripts/checks/check-html.ts';
 import { checkLinks } from '../../scripts/checks/check-links.ts';
 import { checkWeight, INITIAL_WINDOW_BYTES } from '../../scripts/checks/check-weight.ts';
-import { tempFolder } from '../support/temp-folder.ts';
+import { folderWith } from '../support/temp-folder.ts';
 
 const head = (title: string) =>
   `<head><meta charset="utf-8"><title>${title}</title><meta name="description" content="A page."><link rel="icon" href="/news/favicon.svg"></head>`;
 const page = (body: string, title = 'Page') =>
   `<!DOCTYPE html><html lang="en">${head(title)}<body>${body}</body></html>`;
 
-function site(files: Record<string, string>): string {
-  const root = tempFolder('site-check');
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), content);
-  }
-  return root;
-}
+const site = (files: Record<string, string>): string => folderWith('site-check', files);
 
 describe('link check', () => {
   it('passes links to existing pages, assets and ids, under the base path', () => {

@@ -23,11 +23,19 @@ test('the whole site works under /news-reader/ on a plain static server', async 
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/news-reader\/search\/\?q=brinkmanship$/);
   await expect(page.getByRole('status')).toContainText('1 quote');
-  await page.locator('#quote-results a').first().click();
+  await expect(page.locator('#quote-results .result-speaker')).toHaveAttribute(
+    'href',
+    '/news-reader/people/tomas-brenner/',
+  );
+  await page.locator('#quote-results .result-link').first().click();
   await expect(page).toHaveURL(
     /\/news-reader\/articles\/port-strike-talks-stall\/#q-brinkmanship-with-other-peoples-cargo/,
   );
   await expect(page.locator('.quote:target')).toContainText('brinkmanship with other people');
+
+  // The exact speaker filter under the sub-path too.
+  await page.goto('/news-reader/search/?q=ships&speaker=Tomas+Brenner');
+  await expect(page.getByRole('status')).toHaveText('1 quote found by Tomas Brenner for “ships”.');
 
   expect(outside).toEqual([]);
 });
