@@ -30,8 +30,9 @@ export default defineConfig({
       articlesDir: path.join(config.CONTENT_DIR, 'articles'),
       strict: config.STRICT_QUOTES,
     }),
-    // Last: the index is written in Pagefind's process while the steps above finish the site.
-    pagefindIndex(),
+    // Last: the index is written in Pagefind's process while the steps above finish the site,
+    // unless scripts/build.ts writes it after Astro has exited (see its comment).
+    pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
   ],
   markdown: {
     // News copy has no code to colour, and the CSP refuses the inline styles highlighting writes.

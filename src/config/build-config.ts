@@ -48,6 +48,14 @@ const settings = z.object({
     .enum(['', '0', '1', 'false', 'true'], { error: 'must be 1 (on) or 0 (off)' })
     .default('')
     .transform((value) => value === '1' || value === 'true'),
+  /**
+   * Set by `scripts/build.ts` for the Astro process it starts, not by people: the search index
+   * is then written by the build script once Astro has exited, so the two memory peaks do not add up.
+   */
+  SEARCH_INDEX_AFTER_ASTRO: z
+    .enum(['', '1'], { error: 'is set by scripts/build.ts only; unset it' })
+    .default('')
+    .transform((value) => value === '1'),
 });
 
 export type BuildConfig = z.infer<typeof settings>;

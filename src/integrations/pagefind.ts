@@ -40,10 +40,11 @@ export async function indexArticlePages(site: string): Promise<{ pages: number; 
  * Builds the search index as soon as the pages are written (`astro:build:generated`), in
  * Pagefind's own process, while the other integrations finish the site; the build waits for it
  * in `astro:build:done`. List it after the integrations that change the pages' HTML when they
- * are generated (`completeHeaders`), and last for the most overlap. In `astro dev`, serves the
- * index of the last build, so search works while writing.
+ * are generated (`completeHeaders`), and last for the most overlap. With `deferred`, it leaves
+ * the index to `scripts/build.ts`, which writes it with `indexArticlePages` once Astro's process
+ * has exited. In `astro dev`, serves the index of the last build, so search works while writing.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
   let indexing: ReturnType<typeof indexArticlePages> | undefined;
@@ -63,6 +64,7 @@ export function pagefindIndex(): AstroIntegration {
         server.middlewares.use(`${base}pagefind`, (req, res, next) => serve(req, res, next));
       },
       'astro:build:generated': ({ dir }) => {
+        if (deferred) return;
         // Pagefind's process peaks while Astro still holds the site: collect first
         // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
         globalThis.gc?.();
@@ -70,6 +72,7 @@ export function pagefindIndex(): AstroIntegration {
         indexing.catch(() => {}); // reported in astro:build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (deferred) return;
         try {
           const { pages, seconds } = await (indexing ?? indexArticlePages(fileURLToPath(dir)));
           logger.info(`Indexed ${plural(pages, 'article page')} in ${seconds.toFixed(1)} s, beside the other steps.`);
