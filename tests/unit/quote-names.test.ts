@@ -19,6 +19,9 @@ describe('parseName', () => {
     ['Rural Development Minister Munde', 'Munde', null],
     ['Cleveland-Cliffs CEO Lourenco Goncalves', 'Lourenco Goncalves', null],
     ['Dr. Jeffrey J. Bazarian', 'Jeffrey J. Bazarian', 'Dr'],
+    // An occupation opening a sentence is capitalised, but it is still not part of the name.
+    ['Librarian Sam Whitcombe', 'Sam Whitcombe', null],
+    ['Curator Ines Duarte', 'Ines Duarte', null],
   ])('%s → %s', (written, name, honorific) => {
     const parsed = parse(written);
     expect(parsed.text).toBe(name);
