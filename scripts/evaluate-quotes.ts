@@ -6,7 +6,7 @@
 import { loadGold, renderGold, score, scoreBySieve } from '../tests/support/gold.ts';
 
 const verbose = process.argv.includes('--verbose');
-const results = loadGold().map((gold) => ({ gold, rendered: renderGold(gold) }));
+const results = loadGold({ seeds: true }).map((gold) => ({ gold, rendered: renderGold(gold) }));
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 for (const result of results) {
   const s = score([result]);
