@@ -4,7 +4,7 @@
  * articles. Loaded by /search/ only; other pages reach it through the header form or a shortcut.
  */
 import type { Pagefind, PagefindModule, PagefindPage, PagefindSearch } from '../search/pagefind-api.ts';
-import { type QuoteHit, quoteHits } from '../search/quote-hits.ts';
+import { type QuoteHit, quoteHits, speakerQuotes } from '../search/quote-hits.ts';
 import {
   emptyState,
   hasFilters,
@@ -148,19 +148,7 @@ function clearResults(): void {
 function hitsOf(page: PagefindPage, state: SearchState): QuoteHit[] {
   const speakers = state.speakers.length > 0 ? new Set(state.speakers) : undefined;
   if (state.query.trim()) return quoteHits(page.sub_results, speakers);
-  if (!speakers) return [];
-  // Each quote part as a sub-result matched at its first word, shown without marks.
-  const parts = page.anchors.map((anchor) => ({
-    title: anchor.title ?? '',
-    url: page.url,
-    excerpt: '',
-    anchor,
-    locations: [anchor.location],
-  }));
-  return quoteHits(parts, speakers).map((hit) => ({
-    ...hit,
-    words: hit.words.map((word) => ({ ...word, matched: false })),
-  }));
+  return speakers ? speakerQuotes(page.anchors, page.url, speakers) : [];
 }
 
 /**

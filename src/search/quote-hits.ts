@@ -7,7 +7,7 @@
  *
  * Pure: no DOM, no Pagefind; `src/client/search-page.ts` renders what it returns.
  */
-import type { PagefindSubResult } from './pagefind-api.ts';
+import type { PagefindAnchor, PagefindSubResult } from './pagefind-api.ts';
 import { quoteIdOfPart } from '../utils/quote-parts.ts';
 
 export interface QuoteHit {
@@ -27,6 +27,18 @@ const isQuoteAnchor = (id: string) => id.startsWith('q-');
 /** Pagefind counts words as runs of non-space characters; the anchor's location is its first. */
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
+const pageUrl = (url: string) => url.replace(/#.*$/, '');
+
+function hitOf(anchor: PagefindAnchor, url: string, words: string[], matched: ReadonlySet<number>): QuoteHit {
+  const quoteId = quoteIdOfPart(anchor.id);
+  return {
+    quoteId,
+    speaker: anchor.title!,
+    url: `${pageUrl(url)}#${quoteId}`,
+    words: words.map((text, offset) => ({ text, matched: matched.has(offset) })),
+  };
+}
+
 /**
  * The quotes of one page whose own words matched, one per quote: those with the most matched
  * words first, then in reading order.
@@ -45,19 +57,30 @@ export function quoteHits(subResults: readonly PagefindSubResult[], speakers?: R
         .map((location) => location - anchor.location)
         .filter((offset) => offset >= 0 && offset < words.length),
     );
-    if (inside.size === 0) continue;
-    const quoteId = quoteIdOfPart(anchor.id);
-    if (hits.has(quoteId)) continue;
-    hits.set(quoteId, {
-      quoteId,
-      speaker: anchor.title,
-      url: `${sub.url.replace(/#.*$/, '')}#${quoteId}`,
-      words: words.map((text, offset) => ({ text, matched: inside.has(offset) })),
-    });
+    if (inside.size === 0 || hits.has(quoteIdOfPart(anchor.id))) continue;
+    hits.set(quoteIdOfPart(anchor.id), hitOf(anchor, sub.url, words, inside));
   }
   // The quotes that matched most of the words first; reading order among equals.
   const matched = (hit: QuoteHit) => hit.words.filter((word) => word.matched).length;
   return [...hits.values()].sort((a, b) => matched(b) - matched(a));
+}
+
+/**
+ * Every quote of the chosen speakers on a page, in reading order, nothing marked: what a speaker
+ * filter lists when no words are searched. A quote shows its first part.
+ */
+export function speakerQuotes(
+  anchors: readonly PagefindAnchor[],
+  url: string,
+  speakers: ReadonlySet<string>,
+): QuoteHit[] {
+  const hits = new Map<string, QuoteHit>();
+  for (const anchor of anchors) {
+    if (!isQuoteAnchor(anchor.id) || !anchor.title || !speakers.has(anchor.title)) continue;
+    if (!hits.has(quoteIdOfPart(anchor.id)))
+      hits.set(quoteIdOfPart(anchor.id), hitOf(anchor, url, wordsOf(anchor.text), new Set()));
+  }
+  return [...hits.values()];
 }
 
 /**

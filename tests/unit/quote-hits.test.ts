@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindAnchor, PagefindSubResult } from '../../src/search/pagefind-api.ts';
-import { excerptAround, quoteHits } from '../../src/search/quote-hits.ts';
+import { excerptAround, quoteHits, speakerQuotes } from '../../src/search/quote-hits.ts';
 
 /**
  * A page as Pagefind counts its words: `Hale said.` at 0–1, then Hale's quote at 2–6, narration
@@ -75,6 +75,14 @@ describe('quote-level matching', () => {
     expect(quoteHits(subs, new Set(['Priya Raman'])).map((hit) => hit.speaker)).toEqual(['Priya Raman']);
     expect(quoteHits(subs, new Set(['Owen Hale', 'Priya Raman']))).toHaveLength(2);
     expect(quoteHits(subs, new Set(['Owen']))).toEqual([]);
+  });
+});
+
+describe('a speaker’s quotes with no words searched', () => {
+  it('lists each quote of the chosen speakers once, unmarked, linked to the quote', () => {
+    const hits = speakerQuotes([hale, raman, heading, ramanPart], '/articles/strike/', new Set(['Priya Raman']));
+    expect(hits.map((hit) => hit.url)).toEqual(['/articles/strike/#q-no-side-is-ours']);
+    expect(hits[0]!.words.some((word) => word.matched)).toBe(false);
   });
 });
 
