@@ -18,6 +18,12 @@ it('every script that runs Vitest or Playwright installs Chromium before it', ()
   }
 });
 
+it('every script that drives Chromium outside the tests installs it first too', () => {
+  for (const name of ['screenshots', 'bench', 'bench:search', 'bench:lighthouse']) {
+    expect(scripts[name], name).toMatch(/^bash scripts\/ensure-chromium\.sh && /);
+  }
+});
+
 it('npm test builds the sites the browser tests open before it runs them', () => {
   const steps = scripts['test']!.split('&&').map((step) => step.trim().replace(/^npm run /, ''));
   for (const build of ['build:e2e', 'build:subpath', 'build:fixture']) {
