@@ -6,15 +6,15 @@
  * time, excerpt, then quotes found and attributed (`remark-quotes.ts`).
  *
  * rehype: the project's quote spans marked (`rehype-quote-markup.ts`), raw HTML parsed into
- * elements, sanitised (`article-html-schema.ts`), quote markup kept to the marked spans, then
+ * elements (`rehype-raw-html.ts`), sanitised (`article-html-schema.ts`), quote markup kept to the marked spans, then
  * heading ids. Astro runs these before its own raw-HTML pass, which is why raw HTML is parsed
  * here: a sanitiser seeing it unparsed would drop tables and keep a script's text.
  */
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { RehypePlugins, RemarkPlugins } from 'astro';
 import { articleHtmlSchema } from './article-html-schema.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeCheckQuotes, rehypeMarkQuotes } from './rehype-quote-markup.ts';
 import { remarkDropRawCode } from './remark-drop-raw-code.ts';
 import { remarkExcerpt } from './remark-excerpt.ts';
@@ -27,7 +27,7 @@ export function articleRemarkPlugins(quotes: RemarkQuotesOptions): RemarkPlugins
 
 export const articleRehypePlugins: RehypePlugins = [
   rehypeMarkQuotes,
-  rehypeRaw,
+  rehypeRawHtml,
   [rehypeSanitize, articleHtmlSchema],
   rehypeCheckQuotes,
   rehypeHeadingIds,
