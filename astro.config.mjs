@@ -1,18 +1,14 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { completeHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
-import { articleRehypePlugins, articleRemarkPlugins } from './src/markdown/pipeline.ts';
+import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from './src/markdown/article-processor.ts';
 import { buildConfig } from './src/config/build-config.ts';
-import { loadRegistry } from './src/utils/load-registry.ts';
-import { sourceDigest } from './src/utils/source-digest.ts';
 
 const config = buildConfig();
-const registry = loadRegistry(config.CONTENT_DIR);
 
 export default defineConfig({
   site: config.SITE_URL,
@@ -34,14 +30,6 @@ export default defineConfig({
     // unless scripts/build.ts writes it after Astro has exited (see its comment).
     pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
   ],
-  markdown: {
-    // News copy has no code to colour, and the CSP refuses the inline styles highlighting writes.
-    syntaxHighlight: false,
-    // SmartyPants would rewrite the authors' quotation marks and dashes; articles keep their typography as written.
-    processor: unified({
-      smartypants: false,
-      remarkPlugins: articleRemarkPlugins({ registry, pipeline: sourceDigest('src/quotes', 'src/markdown') }),
-      rehypePlugins: articleRehypePlugins,
-    }),
-  },
+  // Large builds render articles in worker threads with this same processor (src/loaders/render-pool.ts).
+  markdown: { ...ARTICLE_RENDERER_OPTIONS, processor: articleProcessor(config.CONTENT_DIR) },
 });

@@ -11,7 +11,11 @@ const contentFolder = buildConfig().CONTENT_DIR;
 
 /** The file name without its extension is the id, and so the URL: `content/articles/foo.md` → `/articles/foo/`. */
 const articles = defineCollection({
-  loader: markdownFiles({ folder: path.join(contentFolder, 'articles'), render: true, recursive: true }),
+  loader: markdownFiles({
+    folder: path.join(contentFolder, 'articles'),
+    render: { worker: new URL('./markdown/render-worker.ts', import.meta.url), contentFolder },
+    recursive: true,
+  }),
   schema: articleSchema,
 });
 

@@ -3,7 +3,8 @@
  * Astro's `glob()` loader picks a file's handler by its exact extension, so it skips `Budget.MD`
  * without a word; this one reads every Markdown file, validates its frontmatter with the
  * collection's schema and renders its body with the site's Markdown pipeline (Astro's
- * `renderMarkdown`), reusing what it stored while a file's text is unchanged.
+ * `renderMarkdown`, or worker threads when there are many: `render-pool.ts`), reusing what it
+ * stored while a file's text is unchanged.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,13 +12,33 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { filesIn, idFromFileName, MARKDOWN_FILE } from '../utils/markdown-files.ts';
+import { createRenderPool, type ImageOptions, type RenderTask, workersFor } from './render-pool.ts';
 
 export interface MarkdownFilesOptions {
   folder: string;
-  /** Articles are rendered; the registry's files are data only. */
-  render: boolean;
+  /**
+   * Articles are rendered; the registry's files are data only. A worker module renders many
+   * entries in threads (`render-pool.ts`); it must build the same processor as
+   * `markdown.processor`, since a few entries, and `astro dev` edits, use Astro's `renderMarkdown`.
+   */
+  render: false | { worker: URL; contentFolder: string };
   /** Articles may sit in sub-folders (`articles/2025/x.md` → `/articles/2025/x/`). */
   recursive: boolean;
+}
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+  filePath: string;
+  digest: string;
+}
+
+/** A file that is new or changed since the last build, with what rendering it needs. */
+interface Change extends RenderTask {
+  entry: StoredEntry;
+  /** The whole file, frontmatter included. */
+  text: string;
 }
 
 export function markdownFiles({ folder, render, recursive }: MarkdownFilesOptions): Loader {
@@ -27,6 +48,7 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
       const root = fileURLToPath(config.root);
       const files = existsSync(folder) ? filesIn(folder, { recursive }).filter((file) => MARKDOWN_FILE.test(file)) : [];
       const ids = new Set<string>();
+      const changed: Change[] = [];
       for (const file of files) {
         const id = idFromFileName(file);
         ids.add(id);
@@ -45,17 +67,45 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
           filePath: path.relative(root, filePath).split(path.sep).join('/'),
           digest,
         };
-        if (!render) {
-          store.set(entry);
-          continue;
-        }
+        changed.push({ entry, text, body: content, frontmatter, fileURL: pathToFileURL(filePath) });
+      }
+      if (!render) {
+        for (const { entry } of changed) store.set(entry);
+      } else {
+        const workers = workersFor(changed.length);
+        const pool = createRenderPool<Change>({
+          workerFile: render.worker,
+          workers,
+          data: {
+            contentFolder: render.contentFolder,
+            shared: {
+              gfm: config.markdown.gfm !== false,
+              image: {
+                domains: config.image.domains,
+                remotePatterns: config.image.remotePatterns as NonNullable<ImageOptions['remotePatterns']>,
+              },
+            },
+          },
+          // Astro's thread renders only when no worker does (see WORKERS_FROM_ENTRIES). Astro's
+          // renderer reads the frontmatter itself, from the whole file.
+          ...(workers === 0 ? { renderHere: ({ text, fileURL }: Change) => renderMarkdown(text, { fileURL }) } : {}),
+        });
         try {
-          const rendered = await renderMarkdown(text, { fileURL: pathToFileURL(filePath) });
-          store.set({ ...entry, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
-        } catch (error) {
-          // The data layer names the file and fails the build for an article that did not render.
-          logger.error(`${entry.filePath}: ${(error as Error).message}`);
-          store.set(entry);
+          const renders = await Promise.allSettled(changed.map((change) => pool.render(change)));
+          // Stored in file order, whichever worker finished first.
+          renders.forEach((outcome, index) => {
+            const { entry } = changed[index]!;
+            if (outcome.status === 'fulfilled') {
+              const rendered = outcome.value;
+              store.set({ ...entry, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+            } else {
+              // The data layer names the file and fails the build for an article that did not render.
+              logger.error(`${entry.filePath}: ${(outcome.reason as Error).message}`);
+              store.set(entry);
+            }
+          });
+        } finally {
+          await pool.close();
         }
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -1,0 +1,100 @@
+/**
+ * Articles are rendered in worker threads and in Astro's own thread (src/loaders/render-pool.ts):
+ * whichever renders an article, the content store must get the same HTML and metadata, in order.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { expect, it } from 'vitest';
+import { createRenderPool, type RenderTask, workersFor } from '../../src/loaders/render-pool.ts';
+import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from '../../src/markdown/article-processor.ts';
+
+const WORKER = pathToFileURL(path.resolve('src/markdown/render-worker.ts'));
+
+const articlesOf = (folder: string): RenderTask[] =>
+  readdirSync(path.join(folder, 'articles')).map((name) => {
+    const file = path.join(folder, 'articles', name);
+    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
+    return { body: content, frontmatter, fileURL: pathToFileURL(file) };
+  });
+
+it.each(['tests/fixtures/reader', 'tests/fixtures/hostile'])(
+  'renders the articles of %s in workers exactly as in Astro’s thread',
+  async (folder) => {
+    const articles = articlesOf(folder);
+    const inThread = await articleProcessor(folder).createRenderer({ ...ARTICLE_RENDERER_OPTIONS, gfm: true });
+    const pool = createRenderPool({
+      workerFile: WORKER,
+      workers: 2,
+      data: { contentFolder: folder, shared: { gfm: true } },
+    });
+    try {
+      const fromWorkers = await Promise.all(
+        articles.map((article) => pool.render({ ...article, frontmatter: structuredClone(article.frontmatter) })),
+      );
+      for (const [index, { body, frontmatter, fileURL }] of articles.entries()) {
+        const { code, metadata } = await inThread.render(body, { frontmatter, fileURL });
+        const rendered = fromWorkers[index]!;
+        expect(rendered.html).toBe(code);
+        expect(rendered.html).toContain('class="quote"');
+        expect(rendered.metadata).toEqual({ ...metadata, imagePaths: [] });
+      }
+    } finally {
+      await pool.close();
+    }
+  },
+);
+
+it('renders in this thread one task at a time, and hands back each result to its own task', async () => {
+  let running = 0;
+  let most = 0;
+  const pool = createRenderPool({
+    workerFile: WORKER,
+    workers: 0,
+    data: { contentFolder: 'tests/fixtures/reader', shared: {} },
+    renderHere: async (task: RenderTask) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running -= 1;
+      return { html: `<p>${task.body}</p>` };
+    },
+  });
+  const tasks = ['one', 'two', 'three'].map((body) => ({
+    body,
+    frontmatter: {},
+    fileURL: pathToFileURL(`/${body}.md`),
+  }));
+  try {
+    expect(await Promise.all(tasks.map((task) => pool.render(task)))).toEqual([
+      { html: '<p>one</p>' },
+      { html: '<p>two</p>' },
+      { html: '<p>three</p>' },
+    ]);
+    expect(most).toBe(1);
+  } finally {
+    await pool.close();
+  }
+});
+
+it('fails every waiting render, with a message, when a worker cannot start', async () => {
+  const missing = pathToFileURL(path.resolve('src/markdown/no-such-worker.ts'));
+  const pool = createRenderPool({
+    workerFile: missing,
+    workers: 1,
+    data: { contentFolder: 'tests/fixtures/reader', shared: {} },
+  });
+  try {
+    await expect(
+      pool.render({ body: '“Hi,” said Ann.', frontmatter: {}, fileURL: pathToFileURL('/article.md') }),
+    ).rejects.toThrow(/no-such-worker/u);
+  } finally {
+    await pool.close();
+  }
+});
+
+it('starts workers, one per core, only for a build large enough to repay their start-up', () => {
+  expect(workersFor(2)).toBe(0);
+  expect(workersFor(1000)).toBe(0);
+  expect(workersFor(5000)).toBe(navigator.hardwareConcurrency);
+});
