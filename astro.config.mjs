@@ -14,7 +14,9 @@ export default defineConfig({
   site: config.SITE_URL,
   base: config.BASE_PATH,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: one at a time, Astro's thread sat idle while each page was written
+  // (a quarter of page generation at 1,000 articles; 16–19 s became 12 s at 5,000, `npm run bench`).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Astro inlines a script smaller than this limit into every page, and the CSP allows no inline
   // script: the shared page script (src/client/search-shortcut.ts) stays one cached file.
   vite: { build: { assetsInlineLimit: 0 } },
