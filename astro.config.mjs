@@ -22,15 +22,16 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    // Adds the CSP to every page as soon as it is generated, before the search index reads it.
+    // First: the index is written in Pagefind's process while the steps below finish the site
+    // (the CSP meta changes nothing it reads), unless scripts/build.ts writes it after Astro has
+    // exited (see its comment).
+    pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
+    // Adds the CSP to every page as soon as it is generated.
     completeHeaders(),
     quoteReport({
       articlesDir: path.join(config.CONTENT_DIR, 'articles'),
       strict: config.STRICT_QUOTES,
     }),
-    // Last: the index is written in Pagefind's process while the steps above finish the site,
-    // unless scripts/build.ts writes it after Astro has exited (see its comment).
-    pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
   ],
   // Large builds render articles in worker threads with this same processor (src/loaders/render-pool.ts).
   markdown: { ...ARTICLE_RENDERER_OPTIONS, processor: articleProcessor(config.CONTENT_DIR) },

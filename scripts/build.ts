@@ -9,11 +9,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildConfig } from '../src/config/build-config.ts';
-import { indexArticlePages } from '../src/integrations/pagefind.ts';
 import { plural } from '../src/utils/text.ts';
-import { checkContent } from './check-content.ts';
 import { restoreInterruptedSwap, swapIn } from './site-swap.ts';
 import { displayPath } from '../src/utils/display-path.ts';
+import { filesIn, MARKDOWN_FILE } from '../src/utils/markdown-files.ts';
 
 const root = process.cwd();
 
@@ -67,6 +66,16 @@ if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(path.joi
 
 rmSync(staging, { recursive: true, force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Where the search index is written. Beside Astro's last steps (sitemap, headers, report, exit)
+// is faster, by about 2 s at 1,000 articles, but the two processes' memory peaks then add up, and
+// they grow with the site: 2.05 GB at 5,000 articles (Pagefind ≈0.9 GB, Astro ≈1.2 GB), over the
+// 2 GB limit. Above SEARCH_INDEX_AFTER_ASTRO_ABOVE articles (2,000), the index is written once
+// Astro has exited, and the peak is the larger of the two. `npm run bench` measures both ways.
+const articleFolder = path.join(config.CONTENT_DIR, 'articles');
+const articleCount = existsSync(articleFolder)
+  ? filesIn(articleFolder, { recursive: true }).filter((file) => MARKDOWN_FILE.test(file)).length
+  : 0;
+const indexAfterAstro = articleCount > config.SEARCH_INDEX_AFTER_ASTRO_ABOVE;
 // Memory, measured at 5,000 articles (`npm run bench`): the bundler's allocator (mimalloc, inside
 // Rolldown) keeps freed memory for reuse unless told to return it, which left ~250 MB resident
 // through page generation; `--expose-gc` lets the search integration collect before Pagefind's
@@ -91,10 +100,7 @@ const child = spawn(
     env: {
       ASTRO_TELEMETRY_DISABLED: '1',
       MIMALLOC_PURGE_DELAY: '0',
-      // Measured at 5,000 articles (`npm run bench`): Pagefind's process (≈0.9 GB) running
-      // beside Astro's (≈1.2 GB) took the build to 2.05 GB; written after Astro exits, the peak
-      // is the larger of the two, for a few seconds more.
-      SEARCH_INDEX_AFTER_ASTRO: '1',
+      ...(indexAfterAstro ? { SEARCH_INDEX_AFTER_ASTRO: '1' } : {}),
       ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
       ...process.env,
     },
@@ -103,7 +109,10 @@ const child = spawn(
 
 // The content is checked while Astro starts on the other core (3 s at 5,000 articles). Astro
 // writes only to the staging folder, so a failed check stops it with nothing to undo, and its
-// output, about the same broken files, is dropped: the check's lines say it better.
+// output, about the same broken files, is dropped: the check's lines say it better. The check
+// and the indexer are loaded only now: their modules took 1.2 s that Astro need not wait for.
+const { checkContent } = await import('./check-content.ts');
+const indexer = import('../src/integrations/pagefind.ts');
 const content = checkContent(config.CONTENT_DIR);
 for (const warning of content.warnings) console.warn(`Warning: ${warning}`);
 if (content.problems.length > 0) {
@@ -127,13 +136,18 @@ child.on('close', async (code) => {
     fail(`\nBuild failed: ${shown}/ was left as it was. Fix the error above and run the build again.`, code || 1);
   }
   delete running.astro;
+  if (indexAfterAstro) await writeSearchIndex();
+  swapIn(staging, outDir, previous);
+  console.log(`Site written to ${shown}/`);
+});
+
+async function writeSearchIndex(): Promise<void> {
   try {
+    const { indexArticlePages } = await indexer;
     const { pages, seconds } = await indexArticlePages(staging);
     console.log(`Search index: ${plural(pages, 'article page')} in ${seconds.toFixed(1)} s.`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     fail(`Search index: ${(error as Error).message}\n\nBuild failed: ${shown}/ was left as it was.`);
   }
-  swapIn(staging, outDir, previous);
-  console.log(`Site written to ${shown}/`);
-});
+}

@@ -9,6 +9,7 @@
  * | `CONTENT_DIR`   | `content`               | the folder of articles, people, organisations   |
  * | `OUT_DIR`       | `dist`                  | where the built site goes                       |
  * | `STRICT_QUOTES` | off                     | `1` fails the build on speech nobody is found for |
+ * | `SEARCH_INDEX_AFTER_ASTRO_ABOVE` | `2000` | articles above which the index waits for Astro's exit |
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -48,6 +49,15 @@ const settings = z.object({
     .enum(['', '0', '1', 'false', 'true'], { error: 'must be 1 (on) or 0 (off)' })
     .default('')
     .transform((value) => value === '1' || value === 'true'),
+  /**
+   * With more articles than this, `npm run build` writes the search index once Astro has exited
+   * instead of beside its last steps: slower, but the two processes' memory peaks do not add up.
+   */
+  SEARCH_INDEX_AFTER_ASTRO_ABOVE: z.coerce
+    .number({ error: 'must be a whole number of articles, e.g. 2000' })
+    .int({ error: 'must be a whole number of articles, e.g. 2000' })
+    .min(0, { error: 'must be a whole number of articles, e.g. 2000' })
+    .default(2000),
   /**
    * Set by `scripts/build.ts` for the Astro process it starts, not by people: the search index
    * is then written by the build script once Astro has exited, so the two memory peaks do not add up.

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, type Policy, policyHeader, policyMeta } from '../security/content-security-policy.ts';
@@ -31,7 +31,7 @@ export function completeHeaders(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      // As soon as the pages are written, before the search index reads them.
+      // As soon as the pages are written, while the search index reads them (see pagefindIndex).
       'astro:build:generated': ({ dir }) => {
         const site = fileURLToPath(dir);
         const pages = htmlFiles(site).map((file) => ({ file, html: readFileSync(path.join(site, file), 'utf8') }));
@@ -47,8 +47,13 @@ export function completeHeaders(): AstroIntegration {
         }
         policy = contentSecurityPolicy([...styles].sort());
         const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyMeta(policy))}">`;
-        for (const { file, html } of pages)
-          writeFileSync(path.join(site, file), html.replace('<head>', `<head>${meta}`));
+        // Each page is replaced whole (a new file renamed over the old), because the search
+        // index may be reading the pages meanwhile: it sees one version or the other, never half.
+        for (const { file, html } of pages) {
+          const target = path.join(site, file);
+          writeFileSync(`${target}.csp`, html.replace('<head>', `<head>${meta}`));
+          renameSync(`${target}.csp`, target);
+        }
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!policy) throw new Error('complete-headers: the pages were never generated.');

@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import sirv from 'sirv';
 import { plural } from '../utils/text.ts';
 
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
@@ -22,6 +20,8 @@ function check(step: string, errors: string[]): void {
  */
 export async function indexArticlePages(site: string): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
+  // Loaded when used: Astro reads this file with its config, before every build and dev start.
+  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index.');
@@ -39,8 +39,8 @@ export async function indexArticlePages(site: string): Promise<{ pages: number; 
 /**
  * Builds the search index as soon as the pages are written (`astro:build:generated`), in
  * Pagefind's own process, while the other integrations finish the site; the build waits for it
- * in `astro:build:done`. List it after the integrations that change the pages' HTML when they
- * are generated (`completeHeaders`), and last for the most overlap. With `deferred`, it leaves
+ * in `astro:build:done`. List it first for the most overlap: an integration that rewrites pages
+ * meanwhile must replace each file whole and leave the indexed text alone (`completeHeaders`). With `deferred`, it leaves
  * the index to `scripts/build.ts`, which writes it with `indexArticlePages` once Astro's process
  * has exited. In `astro dev`, serves the index of the last build, so search works while writing.
  */
@@ -55,11 +55,12 @@ export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {})
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
         const bundle = path.join(outDir, 'pagefind');
         if (!existsSync(bundle)) {
           logger.warn('No search index yet: run `npm run build` once; dev mode serves the index of the last build.');
         }
+        const { default: sirv } = await import('sirv');
         const serve = sirv(bundle, { dev: true });
         server.middlewares.use(`${base}pagefind`, (req, res, next) => serve(req, res, next));
       },

@@ -16,6 +16,7 @@ describe('build settings', () => {
       CONTENT_DIR: 'no-such-folder',
       OUT_DIR: '.',
       STRICT_QUOTES: 'yes',
+      SEARCH_INDEX_AFTER_ASTRO_ABOVE: 'many',
     });
     expect('problems' in result && result.problems).toEqual([
       expect.stringMatching(/^SITE_URL=ftp:\/\/example\.org: must be an absolute http/),
@@ -24,11 +25,22 @@ describe('build settings', () => {
       expect.stringMatching(/^CONTENT_DIR=no-such-folder: no folder at /),
       expect.stringMatching(/^OUT_DIR=\.: must be a folder of its own/),
       expect.stringMatching(/^STRICT_QUOTES=yes: must be 1 \(on\) or 0 \(off\)/),
+      'SEARCH_INDEX_AFTER_ASTRO_ABOVE=many: must be a whole number of articles, e.g. 2000',
     ]);
   });
 
   it('reads STRICT_QUOTES as on or off', () => {
     expect(parseBuildConfig({ STRICT_QUOTES: '1' })).toMatchObject({ STRICT_QUOTES: true });
     expect(parseBuildConfig({ STRICT_QUOTES: 'false' })).toMatchObject({ STRICT_QUOTES: false });
+  });
+
+  it('writes the search index after Astro above 2,000 articles unless told otherwise', () => {
+    expect(parseBuildConfig({})).toMatchObject({ SEARCH_INDEX_AFTER_ASTRO_ABOVE: 2000 });
+    expect(parseBuildConfig({ SEARCH_INDEX_AFTER_ASTRO_ABOVE: '0' })).toMatchObject({
+      SEARCH_INDEX_AFTER_ASTRO_ABOVE: 0,
+    });
+    expect(parseBuildConfig({ SEARCH_INDEX_AFTER_ASTRO_ABOVE: '-1' })).toEqual({
+      problems: ['SEARCH_INDEX_AFTER_ASTRO_ABOVE=-1: must be a whole number of articles, e.g. 2000'],
+    });
   });
 });
