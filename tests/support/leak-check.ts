@@ -64,21 +64,30 @@ export default function setup(): () => void {
   process.env['TMPDIR'] = runTemp;
   const running = new Set(processes().map((info) => info.pid));
   return () => {
-    const all = processes();
-    const session = all.find((info) => info.pid === process.pid)?.session;
+    const session = processes().find((info) => info.pid === process.pid)?.session;
     // A process a test started still descends from this one; or was orphaned (adopted by init)
     // in this terminal session while working in this checkout; or was detached (a build's
     // process group) and names this run's temporary folder on its command line. Another run in
     // another terminal, or in this checkout, is none of these.
-    const left = all.filter(
-      (info) =>
-        !running.has(info.pid) &&
-        !info.ended &&
-        !info.command.startsWith('vitest') &&
-        (descendsFrom(info.pid, process.pid, all) ||
-          (info.parent === 1 && info.session === session && isInside(workingFolder(info.pid), process.cwd())) ||
-          info.command.includes(runTemp)),
-    );
+    const leftRunning = () => {
+      const all = processes();
+      return all.filter(
+        (info) =>
+          !running.has(info.pid) &&
+          !info.ended &&
+          !info.command.startsWith('vitest') &&
+          (descendsFrom(info.pid, process.pid, all) ||
+            (info.parent === 1 && info.session === session && isInside(workingFolder(info.pid), process.cwd())) ||
+            info.command.includes(runTemp)),
+      );
+    };
+    let left = leftRunning();
+    if (left.length > 0) {
+      // Vitest's own workers may still be exiting as it tears down (seen once, with an empty
+      // command line): a process that is still there a second later was left behind.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+      left = leftRunning();
+    }
     const problems = [
       ...readdirSync(runTemp)
         // Node's compile cache, which Astro turns on: a cache kept on purpose, removed with the folder.
