@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../quotes/types.ts';
 import type { ArticleQuote } from './articles.ts';
 import { NOT_ATTRIBUTED } from '../utils/quote-parts.ts';
+import { voiceKey } from '../utils/voice-order.ts';
 
 /** One group of the "voices in this article" sidebar. */
 export interface Voice {
@@ -16,8 +17,6 @@ export interface Voice {
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-const voiceKey = (kind: SpeakerKind, id: string) => (kind === 'person' ? id : `${kind}-${id}`);
 
 /**
  * Groups an article's quotes by who said them, in order of first appearance; anonymous
@@ -44,7 +43,7 @@ export function groupVoices(quotes: readonly ArticleQuote[]): Voice[] {
   for (const quote of quotes) {
     let voice: Voice;
     if (quote.speaker) {
-      const key = voiceKey(quote.speaker.kind, quote.speaker.id);
+      const key = voiceKey(quote);
       voice = named.get(key) ?? {
         key,
         name: quote.speaker.name,

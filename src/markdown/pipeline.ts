@@ -6,8 +6,8 @@
  * time, excerpt, then quotes found and attributed (`remark-quotes.ts`).
  *
  * rehype: the project's quote spans marked (`rehype-quote-markup.ts`), raw HTML parsed into
- * elements (`rehype-raw-html.ts`), sanitised (`article-html-schema.ts`), quote markup kept to the marked spans, then
- * heading ids. Astro runs these before its own raw-HTML pass, which is why raw HTML is parsed
+ * elements (`rehype-raw-html.ts`), sanitised (`article-html-schema.ts`), quote markup kept to the marked spans,
+ * who said each quote marked after it (`rehype-speaker-markers.ts`), then heading ids. Astro runs these before its own raw-HTML pass, which is why raw HTML is parsed
  * here: a sanitiser seeing it unparsed would drop tables and keep a script's text.
  */
 import rehypeSanitize from 'rehype-sanitize';
@@ -16,6 +16,7 @@ import { articleHtmlSchema } from './article-html-schema.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeCheckQuotes, rehypeMarkQuotes } from './rehype-quote-markup.ts';
+import { rehypeSpeakerMarkers } from './rehype-speaker-markers.ts';
 import { remarkDropRawCode } from './remark-drop-raw-code.ts';
 import { remarkExcerpt } from './remark-excerpt.ts';
 import { remarkQuotes, type RemarkQuotesOptions } from './remark-quotes.ts';
@@ -30,5 +31,6 @@ export const articleRehypePlugins: RehypePlugins = [
   rehypeRawHtml,
   [rehypeSanitize, articleHtmlSchema],
   rehypeCheckQuotes,
+  rehypeSpeakerMarkers,
   rehypeHeadingIds,
 ];

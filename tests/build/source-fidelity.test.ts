@@ -11,10 +11,14 @@ import { describe, expect, it } from 'vitest';
 const seeds = path.resolve('tests', 'fixtures', 'seeds');
 const dist = path.resolve('dist');
 
-/** Visible text of a built page: tags dropped, entities decoded, white space folded. */
+/**
+ * Text of a built page: tags dropped, entities decoded, white space folded. The speaker markers
+ * after quotes are the reader's notes on the text, not the text, and are left out.
+ */
 function pageText(file: string): string {
   const html = readFileSync(path.join(dist, file), 'utf8')
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<a class="speaker-marker"[\s\S]*?<\/a>/g, '')
     .replace(/<[^>]+>/g, '');
   const decoded = html
     .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))

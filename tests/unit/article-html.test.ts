@@ -49,7 +49,7 @@ describe('raw HTML in an article', () => {
         'data-pagefind-title="Dev Patel">Not a quote</span> <b id="q-also-fake">Bold</b>',
     );
     expect(out).toContain(
-      '<span class="quote" id="q-we-are-broke" data-speaker="jane-moss" data-pagefind-title="Jane Moss">“we are broke”</span>',
+      '<span class="quote" id="q-we-are-broke" data-speaker="jane-moss" data-pagefind-title="Jane Moss" data-voice="1" data-colour="1">“we are broke”</span><a class="speaker-marker" href="#voice-jane-moss"',
     );
     // A hand-written copy can neither be a search anchor nor take a quote's address.
     expect(out).toContain('<span>Not a quote</span> <b>Bold</b>');

@@ -8,7 +8,7 @@ describe('remark-quotes', () => {
   it('wraps a quote that starts inside emphasis without losing the emphasis', () => {
     const { html } = renderMarkdown('*“It is over,”* said James Dorsey.', [dorsey]);
     expect(html).toBe(
-      '<p><em><span class="quote" id="q-it-is-over" data-speaker="james-dorsey" data-pagefind-title="James Dorsey">“It is over,”</span></em> said James Dorsey.</p>',
+      '<p><em><span class="quote" id="q-it-is-over" data-speaker="james-dorsey" data-pagefind-title="James Dorsey" data-voice="1" data-colour="1">“It is over,”</span><a class="speaker-marker" href="#voice-james-dorsey" data-voice="1" data-colour="1" data-name="James Dorsey" data-pagefind-ignore=""><span aria-hidden="true">1</span><span class="visually-hidden"> (James Dorsey)</span></a></em> said James Dorsey.</p>',
     );
   });
 
