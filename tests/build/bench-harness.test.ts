@@ -68,7 +68,7 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
 });
 
 it(
-  'a 30-article archive: the list pages by 25, search loads ten articles at a time',
+  'a 30-article archive: the list pages by 25, quotes by 50, search loads ten articles at a time',
   { timeout: 120_000 },
   async () => {
     const work = tempFolder('bench-more');
@@ -85,6 +85,20 @@ it(
       expect(await page.locator('.card').count()).toBe(5);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Articles, page 2 of 2');
       expect(await page.getByRole('link', { name: 'Newer articles' }).getAttribute('href')).toBe('/');
+
+      // Every quote of the site, 50 a page, numbered on from one page to the next.
+      const quotes = JSON.parse(await (await page.request.get(`${origin}/quotes.json`)).text()) as {
+        quotes: unknown[];
+      };
+      const quotePages = Math.ceil(quotes.quotes.length / 50);
+      expect(quotePages).toBeGreaterThan(1);
+      await page.goto(`${origin}/quotes/`);
+      expect(await page.locator('.all-quotes > li').count()).toBe(50);
+      await page.getByRole('link', { name: 'Older quotes' }).click();
+      await expect.poll(() => page.url()).toBe(`${origin}/quotes/2/`);
+      expect(await page.locator('.all-quotes').getAttribute('start')).toBe('51');
+      await page.goto(`${origin}/quotes/${quotePages}/`);
+      expect(await page.locator('.all-quotes > li').count()).toBe(quotes.quotes.length - 50 * (quotePages - 1));
 
       // The feed carries the newest 20, in the same order as the home list.
       const feed = await (await page.request.get(`${origin}/rss.xml`)).text();

@@ -8,6 +8,9 @@ const pages = {
   'analyst index': '/people/',
   'expert page': '/people/maya-lindqvist/',
   'not found': '/no-such-page/',
+  'all quotes': '/quotes/',
+  'organisation page': '/organisations/denmark/',
+  'organisation index': '/organisations/',
   'search with results': '/search/?q=strike',
 };
 
