@@ -46,7 +46,7 @@ test('an article page has canonical, Open Graph, Twitter card and NewsArticle da
     'content',
     'Analysts: port strike talks stall as both sides dig in',
   );
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(data).toMatchObject({
     '@context': 'https://schema.org',
@@ -57,6 +57,26 @@ test('an article page has canonical, Open Graph, Twitter card and NewsArticle da
     citation: { publisher: { name: 'Harbour Herald' } },
   });
   expect(data.mentions).toContainEqual({ '@type': 'Person', name: 'Tomas Brenner' });
+});
+
+test('every page has a title, a description and the site’s share image for link previews', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/articles/port-strike-talks-stall/', '/people/maya-lindqvist/', '/quotes/', '/search/']) {
+    await page.goto(path);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      'http://localhost:4321/og-image.png',
+    );
+  }
+  const image = await request.get('/og-image.png');
+  expect(image.headers()['content-type']).toBe('image/png');
+  const bytes = await image.body();
+  // The PNG header's width and height: the 1200×630 that link previews expect.
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
 test('an undated article claims no date anywhere', async ({ page }) => {

@@ -17,6 +17,11 @@ test('with SITE_URL and BASE_PATH, feed, sitemap, robots and canonical URLs are 
     'href',
     'https://example.org/news-reader/people/',
   );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    'https://example.org/news-reader/og-image.png',
+  );
+  expect((await request.get('/news-reader/og-image.png')).status()).toBe(200);
   // The host reads _headers; it does not serve it.
   expect((await request.get('/news-reader/_headers')).status()).toBe(404);
   const headers = readFileSync('dist-subpath/news-reader/_headers', 'utf8');
