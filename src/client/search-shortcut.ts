@@ -1,7 +1,6 @@
 /**
- * Every page's one script: `/` or Ctrl/⌘+K puts the cursor in the search box (the header's, or
- * the search page's own), as on documentation sites. Kept to a few hundred bytes: it loads on
- * every page, and the search code itself stays on /search/.
+ * `/` or Ctrl/⌘+K puts the cursor in the search box (the header's, or the search page's own), as
+ * on documentation sites. Part of every page's script (`page.ts`).
  */
 document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);

@@ -54,3 +54,15 @@ test('a missing page under the sub-path gets the site’s 404 page', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Go to the list of articles' })).toHaveAttribute('href', '/news-reader/');
 });
+
+test('quote permalinks and speaker feeds carry the base path', async ({ page, request }) => {
+  await page.goto('/news-reader/people/tomas-brenner/');
+  await expect(page.locator('.quote-permalink').first()).toHaveAttribute(
+    'href',
+    '/news-reader/articles/port-strike-talks-stall/#q-an-ultimatum-only-works-if-you',
+  );
+  const feed = await (await request.get('/news-reader/people/tomas-brenner/rss.xml')).text();
+  expect(feed).toContain(
+    '<link>https://example.org/news-reader/articles/port-strike-talks-stall/#q-an-ultimatum-only-works-if-you</link>',
+  );
+});
