@@ -4,7 +4,7 @@
  * `bench/lighthouse.json`. A benchmark, not a test: scores move with the machine's load.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -18,6 +18,8 @@ const pages = process.argv.slice(2).length
   : ['/articles/analysts-us-hamas-talks-hinder-gaza-truce-efforts/', '/search/', '/people/james-dorsey/', '/'];
 
 const children: ChildProcess[] = [];
+// Chromium's profile for the run, removed when it ends.
+const profile = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 try {
   children.push(spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port)], { stdio: 'ignore' }));
   children.push(
@@ -26,7 +28,7 @@ try {
       [
         '--headless=new',
         `--remote-debugging-port=${debuggingPort}`,
-        `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lighthouse-'))}`,
+        `--user-data-dir=${profile}`,
         ...chromiumArgs,
         'about:blank',
       ],
@@ -68,5 +70,16 @@ try {
   }
   writeFileSync('bench/lighthouse.json', `${JSON.stringify({ formFactor: 'mobile', results }, null, 2)}\n`);
 } finally {
-  for (const child of children) child.kill();
+  // Each process is gone before its files are: Chromium writes its profile as it exits.
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill();
+        }),
+    ),
+  );
+  rmSync(profile, { recursive: true, force: true });
 }
