@@ -4,7 +4,7 @@
  * `bench/lighthouse.json`. A benchmark, not a test: scores move with the machine's load.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -81,5 +81,12 @@ try {
         }),
     ),
   );
+  // Chromium keeps its singleton socket in a folder of its own in /tmp, which a link in the
+  // profile names; stopped by a signal, it leaves both.
+  try {
+    rmSync(path.dirname(readlinkSync(path.join(profile, 'SingletonSocket'))), { recursive: true, force: true });
+  } catch {
+    // No link: Chromium removed its folder itself.
+  }
   rmSync(profile, { recursive: true, force: true });
 }
