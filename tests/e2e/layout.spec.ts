@@ -20,6 +20,15 @@ test.describe('at 1280 px', () => {
     expect(articles!.x).toBeGreaterThan(quotes!.x + quotes!.width);
   });
 
+  test('a speaker’s quotes run along a timeline of their articles’ dates, undated last', async ({ page }) => {
+    await page.goto('/people/owen-hale/');
+    await expect(page.locator('.timeline-date')).toHaveText(['12 February 2026', 'date not stated by source']);
+    const date = await page.locator('.timeline-date').first().boundingBox();
+    const heading = await page.locator('.person-article h2').first().boundingBox();
+    expect(date!.x + date!.width).toBeLessThanOrEqual(heading!.x);
+    expect(await width(page, '.person-article >> nth=0')).toBeGreaterThanOrEqual(900);
+  });
+
   test('an article needs no link down to its voices: they are beside the text', async ({ page }) => {
     await page.goto('/articles/port-strike-talks-stall/');
     await expect(page.getByRole('link', { name: 'Voices (5)' })).toBeHidden();
