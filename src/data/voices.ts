@@ -61,3 +61,13 @@ export function groupVoices(quotes: readonly ArticleQuote[]): Voice[] {
   }
   return [...named.values(), unnamed, unattributed].filter((voice) => voice.quotes.length > 0);
 }
+
+/**
+ * An article's most quoted named voices (by number of quotes, then by first quote), as its card
+ * on the home page and its link-preview card name them, and how many named voices are left out.
+ */
+export function topVoices(quotes: readonly ArticleQuote[], count: number): { top: Voice[]; more: number } {
+  const named = groupVoices(quotes).filter((voice) => voice.speakerId && voice.kind);
+  const top = named.toSorted((a, b) => b.quotes.length - a.quotes.length).slice(0, count);
+  return { top, more: named.length - top.length };
+}
