@@ -5,6 +5,7 @@ import path from 'node:path';
 import { completeHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from './src/markdown/article-processor.ts';
 import { buildConfig } from './src/config/build-config.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
   // script: the shared page script (src/client/search-shortcut.ts) stays one cached file.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    siteSettings({ shareCards: config.SHARE_CARDS }),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // First: the index is written in Pagefind's process while the steps below finish the site
     // (the CSP meta changes nothing it reads), unless scripts/build.ts writes it after Astro has

@@ -10,10 +10,18 @@
  * | `OUT_DIR`       | `dist`                  | where the built site goes                       |
  * | `STRICT_QUOTES` | off                     | `1` fails the build on speech nobody is found for |
  * | `SEARCH_INDEX_AFTER_ASTRO_ABOVE` | `2000` | articles above which the index waits for Astro's exit |
+ * | `SHARE_CARDS`   | off                     | `1` draws a link-preview card for every article and speaker |
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+
+/** A switch: `1` or `true` is on; unset, `0` or `false` is off. */
+const onOff = () =>
+  z
+    .enum(['', '0', '1', 'false', 'true'], { error: 'must be 1 (on) or 0 (off)' })
+    .default('')
+    .transform((value) => value === '1' || value === 'true');
 
 const settings = z.object({
   SITE_URL: z
@@ -45,10 +53,12 @@ const settings = z.object({
         error: 'must be a folder of its own inside or beside the project, not the project or a folder above it',
       },
     ),
-  STRICT_QUOTES: z
-    .enum(['', '0', '1', 'false', 'true'], { error: 'must be 1 (on) or 0 (off)' })
-    .default('')
-    .transform((value) => value === '1' || value === 'true'),
+  STRICT_QUOTES: onOff(),
+  /**
+   * Per-page link-preview cards (`/cards/…png`): off by default, since drawing one costs tens of
+   * milliseconds (`npm run bench:cards`); cards are kept between builds by content.
+   */
+  SHARE_CARDS: onOff(),
   /**
    * With more articles than this, `npm run build` writes the search index once Astro has exited
    * instead of beside its last steps: slower, but the two processes' memory peaks do not add up.

@@ -72,6 +72,8 @@ test('every page has a title, a description and the site’s share image for lin
       'http://localhost:4321/og-image.png',
     );
   }
+  // Without SHARE_CARDS=1 no page has a card of its own, and none is drawn.
+  expect((await request.get('/cards/articles/port-strike-talks-stall.png')).status()).toBe(404);
   const image = await request.get('/og-image.png');
   expect(image.headers()['content-type']).toBe('image/png');
   const bytes = await image.body();

@@ -5,7 +5,13 @@ import { parseBuildConfig } from '../../src/config/build-config.ts';
 describe('build settings', () => {
   it('has defaults for everything, and treats an empty variable as unset', () => {
     const config = parseBuildConfig({ BASE_PATH: '', STRICT_QUOTES: '' });
-    expect(config).toMatchObject({ SITE_URL: 'http://localhost:4321', BASE_PATH: '/', STRICT_QUOTES: false });
+    expect(config).toMatchObject({
+      SITE_URL: 'http://localhost:4321',
+      BASE_PATH: '/',
+      STRICT_QUOTES: false,
+      SHARE_CARDS: false,
+    });
+    expect(parseBuildConfig({ SHARE_CARDS: '1' })).toMatchObject({ SHARE_CARDS: true });
     expect('problems' in config).toBe(false);
   });
 
@@ -16,6 +22,7 @@ describe('build settings', () => {
       CONTENT_DIR: 'no-such-folder',
       OUT_DIR: '.',
       STRICT_QUOTES: 'yes',
+      SHARE_CARDS: 'on',
       SEARCH_INDEX_AFTER_ASTRO_ABOVE: 'many',
     });
     expect('problems' in result && result.problems).toEqual([
@@ -25,6 +32,7 @@ describe('build settings', () => {
       expect.stringMatching(/^CONTENT_DIR=no-such-folder: no folder at /),
       expect.stringMatching(/^OUT_DIR=\.: must be a folder of its own/),
       expect.stringMatching(/^STRICT_QUOTES=yes: must be 1 \(on\) or 0 \(off\)/),
+      'SHARE_CARDS=on: must be 1 (on) or 0 (off)',
       'SEARCH_INDEX_AFTER_ASTRO_ABOVE=many: must be a whole number of articles, e.g. 2000',
     ]);
   });

@@ -1,0 +1,14 @@
+import satori, { type Font } from 'satori';
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, cardDesign } from './card-design.ts';
+import type { CardContent } from './card-content.ts';
+
+/**
+ * Draws a card as a PNG: Satori lays it out as SVG (text as outlines), sharp rasterises it.
+ * A 256-colour palette at the least quantising effort: 36 KB a card instead of 73 KB for full
+ * colour, in 67 ms instead of 36 (the default effort took 130 ms); Satori takes 19 ms.
+ */
+export async function drawCard(content: CardContent, fonts: Font[]): Promise<Buffer> {
+  const svg = await satori(cardDesign(content), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1 }).toBuffer();
+}
