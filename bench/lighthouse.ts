@@ -60,7 +60,19 @@ try {
     ]
       .map((id) => `${id} ${run.lhr.audits[id]?.displayValue ?? '?'}`)
       .join(', ');
-    if ((results[page]['performance'] ?? 0) < 100) console.log(`  ${page}: ${metrics}`);
+    if ((results[page]['performance'] ?? 0) < 100) {
+      console.log(`  ${page}: ${metrics}`);
+      // Where the blocking time comes from: the longest main-thread tasks and what they ran.
+      const details = (id: string) =>
+        ((run.lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 4);
+      const tasks = details('long-tasks').map(
+        (task) => `${String(task['url'])} ${Math.round(Number(task['duration']))} ms`,
+      );
+      const work = details('mainthread-work-breakdown').map(
+        (item) => `${String(item['groupLabel'])} ${Math.round(Number(item['duration']))} ms`,
+      );
+      console.log(`  long tasks: ${tasks.join('; ') || 'none'}\n  main thread: ${work.join('; ')}`);
+    }
     const failing = Object.values(run.lhr.audits).filter(
       (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
     );
