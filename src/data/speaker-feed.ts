@@ -1,6 +1,6 @@
-import rss from '@astrojs/rss';
 import { speakerPath, quotePath, standaloneQuote } from '../utils/quote-links.ts';
 import { withBase } from '../utils/paths.ts';
+import { rssResponse } from '../utils/rss-feed.ts';
 import { truncateAtWord } from '../utils/text.ts';
 import type { Speaker } from './speakers.ts';
 
@@ -14,18 +14,16 @@ export const speakerFeedPath = (speaker: Pick<Speaker, 'id' | 'kind'>) =>
 /**
  * The RSS feed of one person's or organisation's quotes: one item per quote, newest article
  * first (each article's quotes in reading order), the last 50, each linking to the quote in its
- * article. Values go through the feed library's fields, which escape them.
+ * article. Every value is escaped as XML.
  */
-export function speakerFeed(speaker: Speaker, site: URL | undefined): Promise<Response> {
+export function speakerFeed(speaker: Speaker, site: URL | undefined): Response {
   const items = speaker.byArticle
     .flatMap(({ article, quotes }) => quotes.map((quote) => ({ article, quote })))
     .slice(0, SPEAKER_FEED_ITEMS);
-  return rss({
+  return rssResponse({
     title: `Quotes from ${speaker.name} · News Analysis Reader`,
     description: `Every quote from ${speaker.name} found in the articles, newest first.`,
     site: new URL(withBase('/'), site).href,
-    // Links end in the quote's `#id`; a slash added after it would miss the quote.
-    trailingSlash: false,
     items: items.map(({ article, quote }) => ({
       title: `“${truncateAtWord(standaloneQuote(quote.text), 100)}”`,
       link: quotePath(article.id, quote.id),

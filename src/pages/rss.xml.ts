@@ -1,7 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { articlePath, withBase } from '../utils/paths.ts';
+import { rssResponse } from '../utils/rss-feed.ts';
 
 /**
  * How many articles the feed carries. Feed readers fetch the feed again every hour or so and
@@ -12,12 +12,11 @@ export const FEED_ITEMS = 20;
 
 /**
  * The RSS feed of the newest articles, newest first, with absolute links on `SITE_URL` and the
- * base path. Every value goes through the feed library's own fields, which escape it: an outlet
- * called `AT&T <Wire>` is text, never markup.
+ * base path. Every value is escaped as XML: an outlet called `AT&T <Wire>` is text, never markup.
  */
 export const GET: APIRoute = async ({ site }) => {
   const articles = (await getArticles()).slice(0, FEED_ITEMS);
-  return rss({
+  return rssResponse({
     title: 'News Analysis Reader',
     description: 'News analysis with every quotation found and attributed to the person who said it.',
     site: new URL(withBase('/'), site).href,
