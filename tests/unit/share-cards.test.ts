@@ -14,7 +14,7 @@ import { drawCard } from '../../src/share-cards/draw-card.ts';
 const quote = (id: string, name: string | null): ArticleQuote => ({
   id,
   text: 'Words.',
-  speaker: name ? { id: name.toLowerCase().replace(/ /g, '-'), name, kind: 'person' } : null,
+  speaker: name ? { id: name.toLowerCase().replace(/ /g, '-'), name, kind: 'person', registered: true } : null,
   attribution: null,
   resolvedBy: name ? 'cue' : 'none',
   cue: null,
