@@ -6,6 +6,7 @@ import { completeHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { quoteReport } from './src/integrations/quote-report.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
+import { speakerFeedFiles } from './src/integrations/speaker-feeds.ts';
 import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from './src/markdown/article-processor.ts';
 import { buildConfig } from './src/config/build-config.ts';
 
@@ -30,6 +31,8 @@ export default defineConfig({
     pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
     // Adds the CSP to every page as soon as it is generated.
     completeHeaders(),
+    // Every speaker's feed, written from quotes.json while Pagefind indexes.
+    speakerFeedFiles(),
     quoteReport({
       articlesDir: path.join(config.CONTENT_DIR, 'articles'),
       strict: config.STRICT_QUOTES,
