@@ -39,7 +39,7 @@ function voiceData(quote: ListedQuote, voice: number) {
 }
 
 function marker(quote: ListedQuote, voice: number): Element {
-  const name = quote.speaker?.name ?? quote.attribution ?? NOT_ATTRIBUTED.toLowerCase();
+  const named = quote.speaker?.name ?? quote.attribution;
   return {
     type: 'element',
     tagName: 'a',
@@ -47,7 +47,7 @@ function marker(quote: ListedQuote, voice: number): Element {
       className: ['speaker-marker'],
       href: `#voice-${voiceKey(quote)}`,
       ...voiceData(quote, voice),
-      dataName: quote.speaker?.name ?? quote.attribution ?? NOT_ATTRIBUTED,
+      dataName: named ?? NOT_ATTRIBUTED,
       dataPagefindIgnore: '',
     },
     children: [
@@ -56,7 +56,8 @@ function marker(quote: ListedQuote, voice: number): Element {
         type: 'element',
         tagName: 'span',
         properties: { className: ['visually-hidden'] },
-        children: [text(` (${name})`)],
+        // Read after the quote, mid-sentence: "(not attributed)".
+        children: [text(` (${named ?? NOT_ATTRIBUTED.toLowerCase()})`)],
       },
     ],
   };
