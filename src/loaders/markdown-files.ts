@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { filesIn, idFromFileName, MARKDOWN_FILE } from '../utils/markdown-files.ts';
-import { createRenderPool, type ImageOptions, type RenderTask, workersFor } from './render-pool.ts';
+import { createRenderPool, type ImageOptions, renderersFor, type RenderTask } from './render-pool.ts';
 
 export interface MarkdownFilesOptions {
   folder: string;
@@ -72,7 +72,7 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
       if (!render) {
         for (const { entry } of changed) store.set(entry);
       } else {
-        const workers = workersFor(changed.length);
+        const { workers, here } = renderersFor(changed.length);
         const pool = createRenderPool<Change>({
           workerFile: render.worker,
           workers,
@@ -86,9 +86,9 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
               },
             },
           },
-          // Astro's thread renders only when no worker does (see WORKERS_FROM_ENTRIES). Astro's
-          // renderer reads the frontmatter itself, from the whole file.
-          ...(workers === 0 ? { renderHere: ({ text, fileURL }: Change) => renderMarkdown(text, { fileURL }) } : {}),
+          // Astro's thread renders too unless there is a worker per core (see renderersFor).
+          // Astro's renderer reads the frontmatter itself, from the whole file.
+          ...(here ? { renderHere: ({ text, fileURL }: Change) => renderMarkdown(text, { fileURL }) } : {}),
         });
         try {
           const renders = await Promise.allSettled(changed.map((change) => pool.render(change)));

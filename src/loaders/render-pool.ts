@@ -54,17 +54,22 @@ export interface RenderPool<Task extends RenderTask> {
 }
 
 /**
- * From how many entries workers render them. A worker takes about a second to load the Markdown
- * pipeline, and on a 2-core machine V8's own background threads (compiler, garbage collector)
- * already keep the second core half busy. Measured with `npm run bench`: at 1,000 articles two
- * workers gained nothing (2.09× the plain site against 2.06× in Astro's thread); at 5,000 they
- * took the build from 2.40× to 1.87–1.90×, where Astro's thread and one worker gave 2.03×.
+ * From how many entries a worker renders beside Astro's thread, and from how many a worker per
+ * core renders them all. A worker takes about a second to load the Markdown pipeline, and on a
+ * 2-core machine V8's own background threads (compiler, garbage collector) already keep the
+ * second core half busy, so a worker renders at about two thirds of the speed of Astro's thread.
+ * Measured (timestamped builds, and `npm run bench`): at 1,000 articles the content sync took
+ * 9.2 s in Astro's thread, 8.6–8.9 s with two workers and 8.2 s with one worker beside Astro's
+ * thread; at 5,000, two workers took the build from 2.40× the plain site to 1.87–1.90×, where
+ * Astro's thread and one worker gave 2.03×.
  */
+export const WORKER_FROM_ENTRIES = 500;
 export const WORKERS_FROM_ENTRIES = 2000;
 
-/** How many workers to start for so many entries: one per core, or none for a few. */
-export function workersFor(entries: number): number {
-  return entries >= WORKERS_FROM_ENTRIES ? availableParallelism() : 0;
+/** Who renders so many entries: how many workers, and whether Astro's thread takes entries too. */
+export function renderersFor(entries: number): { workers: number; here: boolean } {
+  if (entries >= WORKERS_FROM_ENTRIES) return { workers: availableParallelism(), here: false };
+  return { workers: entries >= WORKER_FROM_ENTRIES ? 1 : 0, here: true };
 }
 
 export function createRenderPool<Task extends RenderTask>({

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, it } from 'vitest';
-import { createRenderPool, type RenderTask, workersFor } from '../../src/loaders/render-pool.ts';
+import { createRenderPool, renderersFor, type RenderTask } from '../../src/loaders/render-pool.ts';
 import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from '../../src/markdown/article-processor.ts';
 
 const WORKER = pathToFileURL(path.resolve('src/markdown/render-worker.ts'));
@@ -93,8 +93,40 @@ it('fails every waiting render, with a message, when a worker cannot start', asy
   }
 });
 
-it('starts workers, one per core, only for a build large enough to repay their start-up', () => {
-  expect(workersFor(2)).toBe(0);
-  expect(workersFor(1000)).toBe(0);
-  expect(workersFor(5000)).toBe(navigator.hardwareConcurrency);
+it('shares the articles between a worker and this thread, each result going back to its own task', async () => {
+  const folder = 'tests/fixtures/reader';
+  const articles = articlesOf(folder);
+  const inThread = await articleProcessor(folder).createRenderer({ ...ARTICLE_RENDERER_OPTIONS, gfm: true });
+  let here = 0;
+  const pool = createRenderPool({
+    workerFile: WORKER,
+    workers: 1,
+    data: { contentFolder: folder, shared: { gfm: true } },
+    renderHere: async ({ body, frontmatter, fileURL }) => {
+      here += 1;
+      const { code, metadata } = await inThread.render(body, { frontmatter, fileURL });
+      return { html: code, metadata: { ...metadata, imagePaths: [] } };
+    },
+  });
+  try {
+    const tasks = [...articles, ...articles, ...articles];
+    const rendered = await Promise.all(
+      tasks.map((article) => pool.render({ ...article, frontmatter: structuredClone(article.frontmatter) })),
+    );
+    for (const [index, { body, frontmatter, fileURL }] of tasks.entries()) {
+      const { code } = await inThread.render(body, { frontmatter: structuredClone(frontmatter), fileURL });
+      expect(rendered[index]!.html).toBe(code);
+    }
+    // The worker is handed the first task at once, and this thread takes tasks while it loads.
+    expect(here).toBeGreaterThan(0);
+    expect(here).toBeLessThan(tasks.length);
+  } finally {
+    await pool.close();
+  }
+});
+
+it('adds a worker beside this thread for a mid-sized build, and one per core, alone, for a large one', () => {
+  expect(renderersFor(2)).toEqual({ workers: 0, here: true });
+  expect(renderersFor(1000)).toEqual({ workers: 1, here: true });
+  expect(renderersFor(5000)).toEqual({ workers: navigator.hardwareConcurrency, here: false });
 });
