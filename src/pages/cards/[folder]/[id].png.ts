@@ -4,8 +4,6 @@ import { getArticles } from '../../../data/articles.ts';
 import { getSpeakers } from '../../../data/speakers.ts';
 import { cachedCard } from '../../../share-cards/card-cache.ts';
 import { articleShareCard, type CardContent, speakerShareCard } from '../../../share-cards/card-content.ts';
-import { cardFonts } from '../../../share-cards/card-fonts.ts';
-import { drawCard } from '../../../share-cards/draw-card.ts';
 
 /**
  * `/cards/articles/<id>.png`, `/cards/people/<id>.png`, `/cards/organisations/<id>.png`: each
@@ -20,9 +18,19 @@ export const getStaticPaths = (async () => {
     .map(({ folder, id, content }) => ({ params: { folder, id }, props: { content } }));
 }) satisfies GetStaticPaths;
 
-let fonts: ReturnType<typeof cardFonts> | undefined;
+// Loaded with the first card drawn: Astro loads every route's module, and the layout engine, the
+// image library and the fonts cost a build without cards about 0.2 s for nothing.
+let drawing: Promise<(content: CardContent) => Promise<Buffer>> | undefined;
+const loadDrawing = async () => {
+  const [{ drawCard }, { cardFonts }] = await Promise.all([
+    import('../../../share-cards/draw-card.ts'),
+    import('../../../share-cards/card-fonts.ts'),
+  ]);
+  const fonts = cardFonts();
+  return (content: CardContent) => drawCard(content, fonts);
+};
 
 export const GET: APIRoute<{ content: CardContent }> = async ({ props }) => {
-  const png = await cachedCard(props.content, (content) => drawCard(content, (fonts ??= cardFonts())));
+  const png = await cachedCard(props.content, async (content) => (await (drawing ??= loadDrawing()))(content));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
