@@ -97,7 +97,10 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
             const { entry } = changed[index]!;
             if (outcome.status === 'fulfilled') {
               const rendered = outcome.value;
-              store.set({ ...entry, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+              // Stored without its Markdown: pages read the HTML, and the store is written out and
+              // bundled into the build whole (the Markdown was a seventh of it at 5,000 articles).
+              const { body: _markdown, ...stored } = entry;
+              store.set({ ...stored, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
             } else {
               // The data layer names the file and fails the build for an article that did not render.
               logger.error(`${entry.filePath}: ${(outcome.reason as Error).message}`);
