@@ -72,10 +72,11 @@ it('hands an article with an image Astro processes to Astro’s renderer, and ke
       '',
     ].join('\n'),
   );
-  const [{ expected, actual }] = await compare(scratch);
+  const [result] = await compare(scratch);
+  const { expected, actual } = result!;
   expect(actual.metadata.localImagePaths).toEqual(['./bridge.jpg']);
   expect(actual.code).toContain('__ASTRO_IMAGE_');
-  expect(actual.code).toBe(expected!.code);
+  expect(actual.code).toBe(expected.code);
   expect(actual.code).toContain('<b>Bold</b>');
   expect(actual.code).not.toContain('script');
   expect(actual.code).toContain('<table><tbody><tr><td>5</td></tr></tbody></table>');
