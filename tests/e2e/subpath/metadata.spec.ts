@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { htmlFiles } from '../../../src/utils/site-files.ts';
 
 test('with SITE_URL and BASE_PATH, feed, sitemap, robots and canonical URLs are absolute under both', async ({
   page,
@@ -26,4 +28,23 @@ test('with SITE_URL and BASE_PATH, feed, sitemap, robots and canonical URLs are 
   expect((await request.get('/news-reader/_headers')).status()).toBe(404);
   const headers = readFileSync('dist-subpath/news-reader/_headers', 'utf8');
   expect(headers).toMatch(/^\/news-reader\/_astro\/\*$/m);
+});
+
+test('under a sub-path, every page carries the policy of _headers, first in its head', () => {
+  const site = 'dist-subpath/news-reader';
+  const headers = readFileSync(path.join(site, '_headers'), 'utf8');
+  const header = /Content-Security-Policy: (.*)/.exec(headers)?.[1];
+  expect(header).toMatch(/style-src 'self' 'sha256-[^']+'/);
+  const rules = headers.split('\n').filter((line) => !line.startsWith('#'));
+  expect(rules.join('\n')).not.toContain('{{content-security-policy}}');
+  const pages = htmlFiles(site);
+  expect(pages.length).toBeGreaterThan(10);
+  for (const file of pages) {
+    const meta =
+      /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="([^"]+)"\s*>/.exec(
+        readFileSync(path.join(site, file), 'utf8'),
+      )?.[1];
+    // The page's policy is the header's, less what a <meta> cannot carry.
+    expect(meta, file).toBe(header!.replace(/ ?frame-ancestors 'none';/, ''));
+  }
 });
