@@ -51,7 +51,8 @@ export function articleProcessor(contentFolder: string): MarkdownProcessor {
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       const processor = unified()
         .use(remarkParse)
-        .use(shared.gfm === false ? [] : [remarkGfm])
+        // Articles are GitHub-flavoured Markdown, tables and autolinks included (README, Security).
+        .use(remarkGfm)
         .use(pluggable(remarkPlugins))
         .use(remarkCollectImages, shared.image)
         .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
