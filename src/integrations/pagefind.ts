@@ -18,7 +18,11 @@ function check(step: string, errors: string[]): void {
  * `…#<quote id>`. The search page keeps the sub-results whose own words match (see
  * `src/search/quote-hits.ts`).
  */
-export async function indexArticlePages(site: string): Promise<{ pages: number; seconds: number }> {
+export async function indexArticlePages(
+  site: string,
+  /** Called once Pagefind's process has been asked to add the pages, and works on its own. */
+  onAdding?: () => void,
+): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   // Loaded when used: Astro reads this file with its config, before every build and dev start.
   const pagefind = await import('pagefind');
@@ -26,7 +30,9 @@ export async function indexArticlePages(site: string): Promise<{ pages: number; 
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index.');
   try {
-    const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
+    const adding = index.addDirectory({ path: site, glob: 'articles/**/*.html' });
+    onAdding?.();
+    const added = await adding;
     check('index the article pages', added.errors);
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     check('write the index', written.errors);
@@ -39,8 +45,9 @@ export async function indexArticlePages(site: string): Promise<{ pages: number; 
 /**
  * Builds the search index as soon as the pages are written (`astro:build:generated`), in
  * Pagefind's own process, while the other integrations finish the site; the build waits for it
- * in `astro:build:done`. List it first for the most overlap: an integration that rewrites pages
- * meanwhile must replace each file whole and leave the indexed text alone (`completeHeaders`). With `deferred`, it leaves
+ * in `astro:build:done`. List it first for the most overlap: an integration that changes pages
+ * meanwhile must leave the indexed text alone, and replace a file whole or change only bytes
+ * Pagefind does not index (`completeHeaders` writes the policy into each `<head>`). With `deferred`, it leaves
  * the index to `scripts/build.ts`, which writes it with `indexArticlePages` once Astro's process
  * has exited. In `astro dev`, serves the index of the last build, so search works while writing.
  */
@@ -64,13 +71,17 @@ export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {})
         const serve = sirv(bundle, { dev: true });
         server.middlewares.use(`${base}pagefind`, (req, res, next) => serve(req, res, next));
       },
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': async ({ dir }) => {
         if (deferred) return;
-        // Pagefind's process peaks while Astro still holds the site: collect first
+        // The steps after this one keep Astro's thread busy without a break, and Pagefind's
+        // module and process need the event loop to start: wait until it is adding the pages.
+        await new Promise<void>((started) => {
+          indexing = indexArticlePages(fileURLToPath(dir), started);
+          indexing.catch(() => {}).finally(started); // a failure is reported in astro:build:done
+        });
+        // Pagefind's process peaks while Astro still holds the site: collect meanwhile
         // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
         globalThis.gc?.();
-        indexing = indexArticlePages(fileURLToPath(dir));
-        indexing.catch(() => {}); // reported in astro:build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (deferred) return;
