@@ -14,13 +14,14 @@ import {
   stateFromParams,
   stateToParams,
 } from '../search/search-state.ts';
+import { withBase } from '../utils/paths.ts';
 import { plural } from '../utils/text.ts';
 import { element, renderArticle, renderQuote } from './search-results.ts';
 
 /** Articles whose fragments load at a time: each is one request. */
 const PAGE_SIZE = 10;
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = withBase('/');
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('search-form');
 const input = byId<HTMLInputElement>('search-query');

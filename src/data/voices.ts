@@ -62,11 +62,14 @@ export function groupVoices(quotes: readonly ArticleQuote[]): Voice[] {
   return [...named.values(), unnamed, unattributed].filter((voice) => voice.quotes.length > 0);
 }
 
+/** How many voices an article's card on the home page and its link-preview card name. */
+const SHOWN_VOICES = 3;
+
 /**
  * An article's most quoted named voices (by number of quotes, then by first quote), as its card
  * on the home page and its link-preview card name them, and how many named voices are left out.
  */
-export function topVoices(quotes: readonly ArticleQuote[], count: number): { top: Voice[]; more: number } {
+export function topVoices(quotes: readonly ArticleQuote[], count = SHOWN_VOICES): { top: Voice[]; more: number } {
   const named = groupVoices(quotes).filter((voice) => voice.speakerId && voice.kind);
   const top = named.toSorted((a, b) => b.quotes.length - a.quotes.length).slice(0, count);
   return { top, more: named.length - top.length };

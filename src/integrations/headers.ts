@@ -10,7 +10,8 @@ import {
   policyHeader,
   policyMeta,
 } from '../security/content-security-policy.ts';
-import { htmlFiles } from '../utils/site-files.ts';
+import { withBase } from '../utils/paths.ts';
+import { htmlFiles, readSiteFile } from '../utils/site-files.ts';
 import { editorError } from '../utils/editor-error.ts';
 
 const HEAD = /<head>([\s\S]*?)<\/head>/;
@@ -36,11 +37,11 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  */
 export function applyContentSecurityPolicy(site: string, base: string): Policy {
   const styles = new Set<string>();
-  /** Pages whose layout left room for the policy, and the others, kept whole to be rewritten. */
+  /** Pages whose layout left room for the policy, and any others, kept whole to be rewritten. */
   const withRoom: string[] = [];
   const without: { file: string; html: string }[] = [];
   for (const file of htmlFiles(site)) {
-    const html = readFileSync(path.join(site, file), 'utf8');
+    const html = readSiteFile(site, file);
     if (INLINE_SCRIPT.test(html)) {
       throw editorError(
         `${file} has an inline <script>, which the Content-Security-Policy refuses: move it into a bundled <script> of an .astro component.`,
@@ -53,22 +54,20 @@ export function applyContentSecurityPolicy(site: string, base: string): Policy {
   }
   const policy = contentSecurityPolicy([...styles].sort());
   const content = escapeAttribute(policyMeta(policy));
-  if (content.length <= POLICY_PLACEHOLDER.length) {
-    // Written over the placeholder and its closing quote, in place: the page keeps its length,
-    // its start is ASCII, and the spaces left over fall inside the tag, before its `>`.
-    const filled = Buffer.from(`${content}"`.padEnd(POLICY_PLACEHOLDER.length + 1), 'latin1');
-    for (const file of withRoom) {
-      const page = openSync(path.join(site, file), 'r+');
-      try {
-        writeSync(page, filled, 0, filled.length, POLICY_OFFSET);
-      } finally {
-        closeSync(page);
-      }
-    }
-  } else {
-    for (const file of withRoom) {
-      const html = readFileSync(path.join(site, file), 'utf8');
-      without.push({ file, html: html.replace(PLACEHOLDER_META, '') });
+  if (content.length > POLICY_PLACEHOLDER.length) {
+    throw new Error(
+      `The Content-Security-Policy (${content.length} characters) no longer fits the room pages leave for it: make POLICY_PLACEHOLDER in src/security/content-security-policy.ts longer.`,
+    );
+  }
+  // Written over the placeholder and its closing quote, in place: the page keeps its length,
+  // its start is ASCII, and the spaces left over fall inside the tag, before its `>`.
+  const filled = Buffer.from(`${content}"`.padEnd(POLICY_PLACEHOLDER.length + 1), 'latin1');
+  for (const file of withRoom) {
+    const page = openSync(path.join(site, file), 'r+');
+    try {
+      writeSync(page, filled, 0, filled.length, POLICY_OFFSET);
+    } finally {
+      closeSync(page);
     }
   }
   // A page without room gets the policy as a new first element of its head, and is replaced
@@ -112,7 +111,7 @@ export function completeHeaders(): AstroIntegration {
     name: 'complete-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withBase('/', config.base);
       },
       'astro:build:generated': ({ dir }) => {
         policy = applyContentSecurityPolicy(fileURLToPath(dir), base);

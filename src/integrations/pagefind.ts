@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { withBase } from '../utils/paths.ts';
 import { plural } from '../utils/text.ts';
 
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
@@ -59,7 +60,7 @@ export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {})
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase('/', config.base);
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': async ({ server, logger }) => {

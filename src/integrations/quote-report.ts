@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuotesFile, QuotesFileQuote } from '../data/quotes-file.ts';
 import { filesIn, idFromFileName, MARKDOWN_FILE } from '../utils/markdown-files.ts';
 import { editorError } from '../utils/editor-error.ts';
 import { displayPath } from '../utils/display-path.ts';
+import { readSiteFile } from '../utils/site-files.ts';
 
 export interface QuoteReportOptions {
   /** Folder the articles were read from, for `file:line` in the report. */
@@ -65,8 +65,7 @@ export function quoteReport({ articlesDir, strict }: QuoteReportOptions): AstroI
     name: 'quote-report',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const file = path.join(fileURLToPath(dir), 'quotes.json');
-        const { quotes } = JSON.parse(readFileSync(file, 'utf8')) as QuotesFile;
+        const { quotes } = JSON.parse(readSiteFile(fileURLToPath(dir), 'quotes.json')) as QuotesFile;
         const files = new Map(
           filesIn(articlesDir, { recursive: true })
             .filter((name) => MARKDOWN_FILE.test(name))

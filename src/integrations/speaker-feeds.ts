@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuotesFile } from '../data/quotes-file.ts';
 import { speakerFeeds } from '../data/speaker-feed.ts';
+import { withBase } from '../utils/paths.ts';
+import { readSiteFile } from '../utils/site-files.ts';
 import { plural } from '../utils/text.ts';
 
 /**
@@ -19,11 +21,11 @@ export function speakerFeedFiles(): AstroIntegration {
     name: 'speaker-feeds',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = new URL(config.base.replace(/\/?$/, '/'), config.site).href;
+        site = new URL(withBase('/', config.base), config.site).href;
       },
       'astro:build:generated': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const quotes = JSON.parse(readFileSync(path.join(root, 'quotes.json'), 'utf8')) as QuotesFile;
+        const quotes = JSON.parse(readSiteFile(root, 'quotes.json')) as QuotesFile;
         const feeds = speakerFeeds(quotes, site);
         for (const { file, xml } of feeds) {
           mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

@@ -36,7 +36,7 @@ function shareCard(folder: string, id: string, content: CardContent): ShareCard 
 
 /** An article's card: outlet and date, headline, its three most quoted voices. */
 export function articleShareCard(article: Article): ShareCard | undefined {
-  const { top, more } = topVoices(article.quotes, 3);
+  const { top, more } = topVoices(article.quotes);
   // The first count says what the numbers are: "Ana Ruiz (6 quotes), Li Wei (4)".
   const names = top
     .map(
