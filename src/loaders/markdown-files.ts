@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { filesIn, idFromFileName, MARKDOWN_FILE } from '../utils/markdown-files.ts';
 import { createRenderPool, type ImageOptions, renderersFor, type RenderTask } from './render-pool.ts';
 
@@ -41,6 +41,32 @@ interface Change extends RenderTask {
   text: string;
 }
 
+/** The render pool for so many articles, with Astro's settings for Markdown and images. */
+function renderPool(
+  { worker, contentFolder }: { worker: URL; contentFolder: string },
+  { workers, here }: ReturnType<typeof renderersFor>,
+  config: LoaderContext['config'],
+  renderMarkdown: LoaderContext['renderMarkdown'],
+) {
+  return createRenderPool<Change>({
+    workerFile: worker,
+    workers,
+    data: {
+      contentFolder,
+      shared: {
+        gfm: config.markdown.gfm !== false,
+        image: {
+          domains: config.image.domains,
+          remotePatterns: config.image.remotePatterns as NonNullable<ImageOptions['remotePatterns']>,
+        },
+      },
+    },
+    // Astro's thread renders too unless there is a worker per core (see renderersFor).
+    // Astro's renderer reads the frontmatter itself, from the whole file.
+    ...(here ? { renderHere: ({ text, fileURL }: Change) => renderMarkdown(text, { fileURL }) } : {}),
+  });
+}
+
 export function markdownFiles({ folder, render, recursive }: MarkdownFilesOptions): Loader {
   return {
     name: 'markdown-files',
@@ -48,7 +74,7 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
       const root = fileURLToPath(config.root);
       const files = existsSync(folder) ? filesIn(folder, { recursive }).filter((file) => MARKDOWN_FILE.test(file)) : [];
       const ids = new Set<string>();
-      const changed: Change[] = [];
+      const edited: { id: string; filePath: string; text: string; digest: string }[] = [];
       for (const file of files) {
         const id = idFromFileName(file);
         ids.add(id);
@@ -58,39 +84,27 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
         const stored = store.get(id);
         // Unchanged and with no local images to hand to Vite again: what was stored stands.
         if (stored?.digest === digest && !stored.assetImports?.length) continue;
-        const { frontmatter, content } = parseFrontmatter(text);
-        const data = await parseData({ id, data: frontmatter, filePath });
-        const entry = {
-          id,
-          data,
-          body: content,
-          filePath: path.relative(root, filePath).split(path.sep).join('/'),
-          digest,
-        };
-        changed.push({ entry, text, body: content, frontmatter, fileURL: pathToFileURL(filePath) });
+        edited.push({ id, filePath, text, digest });
       }
-      if (!render) {
-        for (const { entry } of changed) store.set(entry);
-      } else {
-        const { workers, here } = renderersFor(changed.length);
-        const pool = createRenderPool<Change>({
-          workerFile: render.worker,
-          workers,
-          data: {
-            contentFolder: render.contentFolder,
-            shared: {
-              gfm: config.markdown.gfm !== false,
-              image: {
-                domains: config.image.domains,
-                remotePatterns: config.image.remotePatterns as NonNullable<ImageOptions['remotePatterns']>,
-              },
-            },
-          },
-          // Astro's thread renders too unless there is a worker per core (see renderersFor).
-          // Astro's renderer reads the frontmatter itself, from the whole file.
-          ...(here ? { renderHere: ({ text, fileURL }: Change) => renderMarkdown(text, { fileURL }) } : {}),
-        });
-        try {
+      // Started before the frontmatter is read and checked: a worker takes about a second to load.
+      const pool = render ? renderPool(render, renderersFor(edited.length), config, renderMarkdown) : undefined;
+      try {
+        const changed: Change[] = [];
+        for (const { id, filePath, text, digest } of edited) {
+          const { frontmatter, content } = parseFrontmatter(text);
+          const data = await parseData({ id, data: frontmatter, filePath });
+          const entry = {
+            id,
+            data,
+            body: content,
+            filePath: path.relative(root, filePath).split(path.sep).join('/'),
+            digest,
+          };
+          changed.push({ entry, text, body: content, frontmatter, fileURL: pathToFileURL(filePath) });
+        }
+        if (!pool) {
+          for (const { entry } of changed) store.set(entry);
+        } else {
           const renders = await Promise.allSettled(changed.map((change) => pool.render(change)));
           // Stored in file order, whichever worker finished first.
           renders.forEach((outcome, index) => {
@@ -107,9 +121,9 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
               store.set(entry);
             }
           });
-        } finally {
-          await pool.close();
         }
+      } finally {
+        await pool?.close();
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     },

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, it } from 'vitest';
-import { createRenderPool, renderersFor, type RenderTask } from '../../src/loaders/render-pool.ts';
+import { createRenderPool, renderersFor, type RenderTask, TASKS_PER_WORKER } from '../../src/loaders/render-pool.ts';
 import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from '../../src/markdown/article-processor.ts';
 
 const WORKER = pathToFileURL(path.resolve('src/markdown/render-worker.ts'));
@@ -120,6 +120,27 @@ it('shares the articles between a worker and this thread, each result going back
     // The worker is handed the first task at once, and this thread takes tasks while it loads.
     expect(here).toBeGreaterThan(0);
     expect(here).toBeLessThan(tasks.length);
+  } finally {
+    await pool.close();
+  }
+});
+
+it('gives a worker its next task while it renders one, and never more', async () => {
+  const pool = createRenderPool({
+    workerFile: pathToFileURL(path.resolve('tests/support/holding-worker.ts')),
+    workers: 1,
+    data: { contentFolder: 'tests/fixtures/reader', shared: {} },
+  });
+  try {
+    const tasks = Array.from({ length: 6 }, (_, index) => ({
+      body: String(index),
+      frontmatter: {},
+      fileURL: pathToFileURL(`/${index}.md`),
+    }));
+    const held = (await Promise.all(tasks.map((task) => pool.render(task)))).map(({ html }) => Number(html));
+    expect(TASKS_PER_WORKER).toBe(2);
+    expect(held[0]).toBe(1);
+    expect(held.slice(1)).toEqual([2, 2, 2, 2, 2]);
   } finally {
     await pool.close();
   }
