@@ -25,11 +25,11 @@ export default defineConfig({
   integrations: [
     siteSettings({ shareCards: config.SHARE_CARDS }),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    // First: the index is written in Pagefind's process while the steps below finish the site
-    // (the CSP meta changes nothing it reads), unless scripts/build.ts writes it after Astro has
+    // First: the index is written in Pagefind's process while the steps below finish the site,
+    // unless scripts/build.ts writes it after Astro has
     // exited (see its comment).
     pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
-    // Adds the CSP to every page as soon as it is generated.
+    // Puts the CSP on every page as Astro renders it, and into _headers.
     completeHeaders(),
     // Every speaker's feed, written from quotes.json while Pagefind indexes.
     speakerFeedFiles(),

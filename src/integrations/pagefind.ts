@@ -47,8 +47,7 @@ export async function indexArticlePages(
  * Builds the search index as soon as the pages are written (`astro:build:generated`), in
  * Pagefind's own process, while the other integrations finish the site; the build waits for it
  * in `astro:build:done`. List it first for the most overlap: an integration that changes pages
- * meanwhile must leave the indexed text alone, and replace a file whole or change only bytes
- * Pagefind does not index (`completeHeaders` writes the policy into each `<head>`). With `deferred`, it leaves
+ * meanwhile must leave the indexed text alone, and replace a file whole. With `deferred`, it leaves
  * the index to `scripts/build.ts`, which writes it with `indexArticlePages` once Astro's process
  * has exited. In `astro dev`, serves the index of the last build, so search works while writing.
  */

@@ -43,9 +43,7 @@ export const policyMeta = (policy: Policy): string =>
   serialise(policy.filter(([directive]) => !HEADER_ONLY.has(directive)));
 
 /**
- * What every page's policy `<meta>` holds until the build fills it in, as the first element of
- * its `<head>`: room for the policy, so that the build writes it over these bytes in place
- * instead of rewriting the whole page (`applyContentSecurityPolicy`). The policy is ASCII, and
- * the spaces it leaves over go after the attribute, inside the tag.
+ * What the policy `<meta>` of every page holds until the build fills in the page's own policy
+ * (`src/security/page-policy.ts`), as the element after the charset in its `<head>`.
  */
-export const POLICY_PLACEHOLDER = `policy-filled-in-by-the-build${' '.repeat(1000)}`;
+export const POLICY_PLACEHOLDER = 'policy-filled-in-by-the-build';

@@ -59,8 +59,10 @@ describe('hostile content', { timeout: 120_000 }, () => {
     const item = /<item>([\s\S]*?)<\/item>/.exec(feed)?.[1] ?? '';
     expect(item.match(/<link>/g)).toHaveLength(1);
     expect(item).toContain('AT&amp;T &lt;Wire&gt;&lt;/source&gt;&lt;link&gt;');
-    // Only the site's own head policy may be a <meta http-equiv>: the first element of <head>.
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy"/);
+    // Only the site's own head policy may be a <meta http-equiv>: right after the charset.
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"/,
+    );
   });
 
   for (const headers of [true, false]) {

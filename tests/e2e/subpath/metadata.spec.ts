@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -30,7 +31,7 @@ test('with SITE_URL and BASE_PATH, feed, sitemap, robots and canonical URLs are 
   expect(headers).toMatch(/^\/news-reader\/_astro\/\*$/m);
 });
 
-test('under a sub-path, every page carries the policy of _headers, first in its head', () => {
+test('under a sub-path, every page carries the policy of _headers for its own styles, after the charset', () => {
   const site = 'dist-subpath/news-reader';
   const headers = readFileSync(path.join(site, '_headers'), 'utf8');
   const header = /Content-Security-Policy: (.*)/.exec(headers)?.[1];
@@ -40,11 +41,21 @@ test('under a sub-path, every page carries the policy of _headers, first in its 
   const pages = htmlFiles(site);
   expect(pages.length).toBeGreaterThan(10);
   for (const file of pages) {
+    const html = readFileSync(path.join(site, file), 'utf8');
     const meta =
-      /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="([^"]+)"\s*>/.exec(
-        readFileSync(path.join(site, file), 'utf8'),
+      /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
+        html,
       )?.[1];
-    // The page's policy is the header's, less what a <meta> cannot carry.
-    expect(meta, file).toBe(header!.replace(/ ?frame-ancestors 'none';/, ''));
+    // The page's policy is the header's, less what a <meta> cannot carry, allowing the styles of
+    // its own head.
+    const head = html.slice(0, html.indexOf('</head>'));
+    const styles = [...head.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      ([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`,
+    );
+    const expected = header!
+      .replace(/ ?frame-ancestors 'none';/, '')
+      .replace(/style-src [^;]+/, ['style-src', "'self'", ...new Set(styles)].join(' '));
+    expect(meta, file).toBe(expected);
+    expect(html.indexOf('<meta charset'), file).toBeLessThan(1024);
   }
 });
