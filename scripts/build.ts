@@ -78,12 +78,10 @@ const articleCount = existsSync(articleFolder)
 const indexAfterAstro = articleCount > config.SEARCH_INDEX_AFTER_ASTRO_ABOVE;
 // Memory, measured at 5,000 articles (`npm run bench`): the bundler's allocator (mimalloc, inside
 // Rolldown) keeps freed memory for reuse unless told to return it, which left ~250 MB resident
-// through page generation; `--expose-gc` lets the search integration collect before Pagefind's
-// peak.
+// through page generation (MIMALLOC_PURGE_DELAY below).
 const child = spawn(
   process.execPath,
   [
-    '--expose-gc',
     '--import',
     path.join(import.meta.dirname, 'exit-with-parent.ts'),
     astro,

@@ -79,9 +79,6 @@ export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {})
           indexing = indexArticlePages(fileURLToPath(dir), started);
           indexing.catch(() => {}).finally(started); // a failure is reported in astro:build:done
         });
-        // Pagefind's process peaks while Astro still holds the site: collect meanwhile
-        // (`scripts/build.ts` runs Node with --expose-gc; without it this does nothing).
-        globalThis.gc?.();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (deferred) return;
