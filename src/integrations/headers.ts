@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Policy, policyHeader } from '../security/content-security-policy.ts';
-import { hasPolicy, pagePolicies } from '../security/page-policy.ts';
+import { pagePolicies } from '../security/page-policy.ts';
 import { withBase } from '../utils/paths.ts';
 import { htmlFiles } from '../utils/site-files.ts';
 import { transformPages } from './page-transform.ts';
@@ -12,7 +12,8 @@ type PagePolicies = ReturnType<typeof pagePolicies>;
 
 /**
  * Completes a built site's security policy once its pages are written: secures any page Astro
- * did not render (one from `public/`, say) as `secure` did the others, then fills in the site's
+ * did not render (one from `public/`, say) as `secure` did the others, counting the styles of
+ * pages that have their policy already, then fills in the site's
  * policy in `_headers` (whose paths also get the base path). `rendered` is how many pages were
  * secured as they were rendered: when every HTML file of the site is one of them, no page is read.
  */
@@ -21,7 +22,8 @@ export function completeSitePolicy(site: string, base: string, policies: PagePol
   if (pages.length > rendered) {
     for (const file of pages) {
       const html = readFileSync(path.join(site, file));
-      if (!hasPolicy(html)) writeFileSync(path.join(site, file), policies.secure(html, file));
+      const secured = policies.secure(html, file);
+      if (!secured.equals(html)) writeFileSync(path.join(site, file), secured);
     }
   }
   const policy = policies.sitePolicy();

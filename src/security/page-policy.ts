@@ -28,12 +28,6 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  */
 const byteText = (page: Uint8Array) => Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1');
 
-/** Whether a page already carries a policy `<meta>` (a page this build has secured). */
-export function hasPolicy(page: Uint8Array): boolean {
-  const text = byteText(page);
-  return (HEAD.exec(text)?.[1] ?? '').includes(META_START) && !text.includes(PLACEHOLDER_META);
-}
-
 /**
  * A handle for one build: `secure` returns a page with its policy in place (or throws, for a
  * page with an inline script), and `sitePolicy` is the policy that allows every page secured.
@@ -42,7 +36,11 @@ export function pagePolicies() {
   /** The hash of each inline style seen: the same CSS is in most pages, and hashed once. */
   const styles = new Map<string, string>();
   return {
-    /** The page (UTF-8) with its policy after its charset; `page` names it in errors. */
+    /**
+     * The page (UTF-8) with its policy after its charset; `page` names it in errors. A page that
+     * has its policy already (restored from an earlier build) is returned as it was, its styles
+     * counted in the site's policy.
+     */
     secure(html: Uint8Array, page: string): Buffer<ArrayBuffer> {
       const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
       const text = byteText(bytes);
@@ -65,6 +63,7 @@ export function pagePolicies() {
         }
         hashes.add(hash);
       }
+      if (!text.includes(PLACEHOLDER_META) && head?.[1]?.includes(META_START)) return Buffer.from(bytes);
       const meta = Buffer.from(
         `${META_START}${escapeAttribute(policyMeta(contentSecurityPolicy([...hashes].sort())))}">`,
       );

@@ -84,12 +84,15 @@ it('puts the policy after the charset, or first in the head, of a page the layou
   );
 });
 
-it('completes _headers under the base path, and secures the pages Astro did not render, leaving the others', () => {
+it('completes _headers under the base path, and secures the pages Astro did not render, leaving those secured already', () => {
   site = mkdtempSync(path.join(os.tmpdir(), 'page-policy-'));
   const policies = pagePolicies();
   const rendered = secure(policies, page('body{color:red}'), '/articles/a/');
   write('articles/a/index.html', rendered);
   write('from-public.html', '<html><head><style>i{}</style></head><body><p>“Ünïcödé”</p></body></html>');
+  // A page an earlier build secured, as Astro's incremental build would restore it unrendered.
+  const restored = secure(pagePolicies(), page('b{}'), '/restored/');
+  write('restored/index.html', restored);
   write(
     '_headers',
     '# {{content-security-policy}} is filled in\n/*\n  Content-Security-Policy: {{content-security-policy}}\n',
@@ -102,7 +105,9 @@ it('completes _headers under the base path, and secures the pages Astro did not 
   expect(other).toContain(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'self';`);
   expect(other).toContain(`style-src 'self' ${hashOf('i{}')};`);
   expect(other).toContain('<p>“Ünïcödé”</p>');
-  expect(policySummary(policy)).toBe('Content-Security-Policy: 2 inline style(s) by hash, no inline script.');
+  expect(readFileSync(path.join(site, 'restored/index.html'), 'utf8')).toBe(restored);
+  expect(policySummary(policy)).toBe('Content-Security-Policy: 3 inline style(s) by hash, no inline script.');
+  expect(policyHeader(policy)).toContain(hashOf('b{}'));
   const headers = readFileSync(path.join(site, '_headers'), 'utf8');
   expect(headers).toContain('/news/*\n');
   expect(headers).toContain(`  Content-Security-Policy: ${policyHeader(policy)}\n`);
