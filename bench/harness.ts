@@ -93,6 +93,8 @@ export interface SizeResult {
   floorMsPerArticle: number;
   peakRssMB: number;
   floorPeakRssMB: number;
+  /** Every build's wall time, in the order they ran (reader and floor taking turns): the spread behind the medians. */
+  runs: { buildSeconds: number[]; floorSeconds: number[] };
   distMB: number;
   indexMB: number;
   search: {

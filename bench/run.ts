@@ -55,6 +55,10 @@ export async function benchSize(articles: number, builds = repeat): Promise<Size
       floorMsPerArticle: round((floor.wallSeconds * 1000) / articles, 1),
       peakRssMB: round(reader.peakRssBytes / MB, 0),
       floorPeakRssMB: round(floor.peakRssBytes / MB, 0),
+      runs: {
+        buildSeconds: readers.map((build) => round(build.wallSeconds, 2)),
+        floorSeconds: floors.map((build) => round(build.wallSeconds, 2)),
+      },
       distMB: round(folderBytes(site) / MB, 2),
       indexMB: round(folderBytes(path.join(site, 'pagefind')) / MB, 2),
       search: {

@@ -40,6 +40,7 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
       floorMsPerArticle: 1,
       peakRssMB: 900,
       floorPeakRssMB: 700,
+      runs: { buildSeconds: [buildSeconds], floorSeconds: [buildSeconds / 1.2] },
       distMB: 1,
       indexMB: articles / 1000,
       search: {
