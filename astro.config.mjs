@@ -26,8 +26,7 @@ export default defineConfig({
     siteSettings({ shareCards: config.SHARE_CARDS }),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // First: the index is written in Pagefind's process while the steps below finish the site,
-    // unless scripts/build.ts writes it after Astro has
-    // exited (see its comment).
+    // unless scripts/build.ts writes it after Astro has exited (see its comment).
     pagefindIndex({ deferred: config.SEARCH_INDEX_AFTER_ASTRO }),
     // Puts the CSP on every page as Astro renders it, and into _headers.
     completeHeaders(),

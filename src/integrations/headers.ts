@@ -11,19 +11,18 @@ import { transformPages } from './page-transform.ts';
 type PagePolicies = ReturnType<typeof pagePolicies>;
 
 /**
- * Completes a built site's security policy once its pages are written: secures any page Astro
- * did not render (one from `public/`, say) as `secure` did the others, counting the styles of
- * pages that have their policy already, then fills in the site's
- * policy in `_headers` (whose paths also get the base path). `rendered` is how many pages were
- * secured as they were rendered: when every HTML file of the site is one of them, no page is read.
+ * Completes a built site's security policy once its pages are written. When the site holds more
+ * HTML files than `policies` secured as Astro rendered them (one from `public/`, say), it reads
+ * them all, securing those without a policy and counting the styles of the others. Then it fills
+ * in the site's policy in `_headers`, whose paths also get the base path.
  */
-export function completeSitePolicy(site: string, base: string, policies: PagePolicies, rendered = 0): Policy {
+export function completeSitePolicy(site: string, base: string, policies: PagePolicies): Policy {
   const pages = htmlFiles(site);
-  if (pages.length > rendered) {
+  if (pages.length > policies.secured()) {
     for (const file of pages) {
       const html = readFileSync(path.join(site, file));
       const secured = policies.secure(html, file);
-      if (!secured.equals(html)) writeFileSync(path.join(site, file), secured);
+      if (secured !== html) writeFileSync(path.join(site, file), secured);
     }
   }
   const policy = policies.sitePolicy();
@@ -55,7 +54,6 @@ export function policySummary(policy: Policy): string {
 export function completeHeaders(): AstroIntegration {
   let base = '/';
   let policies: PagePolicies | undefined;
-  let rendered = 0;
   let policy: Policy | undefined;
   return {
     name: 'complete-headers',
@@ -65,17 +63,11 @@ export function completeHeaders(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const pages = (policies = pagePolicies());
-        rendered = 0;
-        setPrerenderer((astros) =>
-          transformPages(astros, (html, pathname) => {
-            rendered += 1;
-            return pages.secure(html, pathname);
-          }),
-        );
+        setPrerenderer((astros) => transformPages(astros, pages.secure));
       },
       'astro:build:generated': ({ dir }) => {
         if (!policies) throw new Error('complete-headers: the build never started.');
-        policy = completeSitePolicy(fileURLToPath(dir), base, policies, rendered);
+        policy = completeSitePolicy(fileURLToPath(dir), base, policies);
       },
       'astro:build:done': ({ logger }) => {
         if (!policy) throw new Error('complete-headers: the pages were never generated.');

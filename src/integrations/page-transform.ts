@@ -9,7 +9,7 @@ import type { AstroPrerenderer } from 'astro';
  */
 export function transformPages(
   prerenderer: AstroPrerenderer,
-  transform: (html: Buffer, pathname: string) => Uint8Array<ArrayBuffer>,
+  transform: (html: Buffer<ArrayBuffer>, pathname: string) => Uint8Array<ArrayBuffer>,
 ): AstroPrerenderer {
   return {
     ...prerenderer,

@@ -59,8 +59,8 @@ export interface RenderPool<Task extends RenderTask> {
  * 2-core machine V8's own background threads (compiler, garbage collector) already keep the
  * second core half busy, so a worker renders at about two thirds of the speed of Astro's thread.
  * Measured (timestamped builds, and `npm run bench`): at 1,000 articles the content sync took
- * 9.2 s in Astro's thread, 8.6–8.9 s with two workers and 8.2 s with one worker beside Astro's
- * thread; at 5,000, two workers took the build from 2.40× the plain site to 1.87–1.90×, where
+ * 9.2 s in Astro's thread, 8.6–8.9 s with two workers and 7.8–8.0 s with one worker beside
+ * Astro's thread (6.3–6.8 s once it held its next task, TASKS_PER_WORKER); at 5,000, two workers took the build from 2.40× the plain site to 1.87–1.90×, where
  * Astro's thread and one worker gave 2.03×.
  */
 export const WORKER_FROM_ENTRIES = 500;

@@ -98,7 +98,7 @@ it('completes _headers under the base path, and secures the pages Astro did not 
     '# {{content-security-policy}} is filled in\n/*\n  Content-Security-Policy: {{content-security-policy}}\n',
   );
 
-  const policy = completeSitePolicy(site, '/news/', policies, 1);
+  const policy = completeSitePolicy(site, '/news/', policies);
 
   expect(readFileSync(path.join(site, 'articles/a/index.html'), 'utf8')).toBe(rendered);
   const other = readFileSync(path.join(site, 'from-public.html'), 'utf8');
