@@ -34,12 +34,19 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 }
 
 /**
- * The same `6 March 2025` as `FormattedDate`, from the browser's own formatter: date-fns would add
- * its code to the one page that has a script, for the same words.
+ * The same date as `FormattedDate` (`<time>` for `6 March 2025`, or the note that the source
+ * gives none), from the browser's own formatter: date-fns would add its code to the one page
+ * that has a script, for the same words.
  */
-function formatDay(day: string | undefined): string {
-  if (!day) return 'date not stated by source';
-  return new Date(`${day}T00:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+function dateOf(day: string | undefined): HTMLElement {
+  if (!day) return element('span', 'undated', 'date not stated by source');
+  const time = element(
+    'time',
+    undefined,
+    new Date(`${day}T00:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+  );
+  time.dateTime = day;
+  return time;
 }
 
 /**
@@ -72,12 +79,14 @@ export function renderQuote(hit: QuoteHit, page: PagefindPage): HTMLLIElement {
   const open = link(hit.url, '', 'result-link');
   open.append(quote);
 
-  const meta = element('p', 'meta');
   const speakerPage = speakerPages(page).get(hit.speaker);
+  // Who and when as one phrase, which wraps like text; the article on a line of its own.
+  const meta = element('p', 'meta');
   meta.append(
     speakerPage ? link(speakerPage, hit.speaker, 'result-speaker') : element('span', 'result-speaker', hit.speaker),
+    ', ',
+    dateOf(page.meta['date']),
     link(page.url, articleTitle(page), 'result-article'),
-    element('span', undefined, formatDay(page.meta['date'])),
   );
   item.append(open, meta);
   return item;
@@ -87,11 +96,15 @@ export function renderArticle(page: PagefindPage): HTMLLIElement {
   const item = element('li', 'result result-article');
   const heading = element('h3');
   heading.append(link(page.url, articleTitle(page), 'result-link'));
+  // The outlet and the date set apart as on the article cards, the dot hidden from screen readers.
   const meta = element('p', 'meta');
-  meta.append(
-    element('span', undefined, page.meta['source'] ?? ''),
-    element('span', undefined, formatDay(page.meta['date'])),
-  );
+  const source = page.meta['source'];
+  if (source) {
+    const dot = element('span', undefined, '·');
+    dot.setAttribute('aria-hidden', 'true');
+    meta.append(element('span', undefined, source), dot);
+  }
+  meta.append(dateOf(page.meta['date']));
   item.append(heading, meta);
   if (page.excerpt) {
     const excerpt = element('p');

@@ -19,7 +19,11 @@ test('a query from a quote finds that quote, with links to its speaker and artic
   await expect(
     quote.getByRole('link', { name: 'Analysts: port strike talks stall as both sides dig in' }),
   ).toHaveAttribute('href', '/articles/port-strike-talks-stall/');
-  await expect(quote).toContainText('12 February 2026');
+  // Who and when as one phrase, the date machine-readable, the article on a line of its own.
+  const meta = quote.locator('.meta');
+  await expect(meta).toContainText('Maya Lindqvist, 12 February 2026');
+  await expect(meta.locator('time')).toHaveAttribute('datetime', '2026-02-12');
+  await expect(meta.locator('.result-article')).toHaveCSS('display', 'block');
 });
 
 test('a result lands on its quote, even when the word occurs earlier in the article', async ({ page }) => {
@@ -102,6 +106,10 @@ test('the source and article filters list the outlets and titles with their coun
   const titles = await page.locator('#quote-results .result-article').allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   expect(new Set(titles)).toEqual(new Set(["The ministry's decision to mediate in the port strike"]));
+  // An undated article says so, set apart from its outlet, in the same words and style as its page.
+  const article = page.locator('#article-results li').first();
+  await expect(article.locator('.meta > *')).toHaveText(['Dockside Files', '·', 'date not stated by source']);
+  await expect(article.locator('.meta .undated')).toHaveCSS('font-style', 'italic');
   await expect(page.getByLabel('Article').locator('option')).toHaveText([
     'All',
     'Analysts: port strike talks stall as both sides dig in (1 article)',
