@@ -16,6 +16,9 @@ export default defineConfig({
   site: config.SITE_URL,
   base: config.BASE_PATH,
   trailingSlash: 'always',
+  // Where the site goes; `npm run build` builds beside it and swaps it in (scripts/build.ts), and
+  // `astro dev` serves the search index of the last build from it.
+  outDir: config.OUT_DIR,
   // Four pages at a time: one at a time, Astro's thread sat idle while each page was written
   // (a quarter of page generation at 1,000 articles; 16–19 s became 12 s at 5,000, `npm run bench`).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },

@@ -94,14 +94,20 @@ export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {})
   let base = '/';
   let outDir = '';
   let indexing: ReturnType<typeof indexArticlePages> | undefined;
+  let dev = false;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        dev = command === 'dev';
+      },
       'astro:config:done': ({ config }) => {
         base = withBase('/', config.base);
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': async ({ server, logger }) => {
+        // A build sets up a server of its own too (to load the content): no index to serve there.
+        if (!dev) return;
         const bundle = path.join(outDir, 'pagefind');
         if (!existsSync(bundle)) {
           logger.warn('No search index yet: run `npm run build` once; dev mode serves the index of the last build.');
