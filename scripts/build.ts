@@ -13,7 +13,6 @@ import { plural } from '../src/utils/text.ts';
 import { restoreInterruptedSwap, swapIn } from './site-swap.ts';
 import { displayPath } from '../src/utils/display-path.ts';
 import { filesIn, MARKDOWN_FILE } from '../src/utils/markdown-files.ts';
-import type { ArticleIndex } from '../src/integrations/pagefind.ts';
 
 const root = process.cwd();
 
@@ -70,9 +69,8 @@ const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Where the search index is written. Beside Astro's last steps (sitemap, headers, report, exit)
 // is faster, by about 2 s at 1,000 articles, but the two processes' memory peaks then add up, and
 // they grow with the site: 2.05 GB at 5,000 articles (Pagefind ≈0.9 GB, Astro ≈1.2 GB), over the
-// 2 GB limit. Above SEARCH_INDEX_AFTER_ASTRO_ABOVE articles (2,000), Pagefind reads the pages
-// beside Astro's last steps, as soon as Astro says they are written (180 MB at 5,000 articles),
-// and writes the index (its 720 MB peak) once Astro has exited. `npm run bench` measures both ways.
+// 2 GB limit. Above SEARCH_INDEX_AFTER_ASTRO_ABOVE articles (2,000), the index is written once
+// Astro has exited, and the peak is the larger of the two. `npm run bench` measures both ways.
 const articleFolder = path.join(config.CONTENT_DIR, 'articles');
 const articleCount = existsSync(articleFolder)
   ? filesIn(articleFolder, { recursive: true }).filter((file) => MARKDOWN_FILE.test(file)).length
@@ -113,16 +111,6 @@ const child = spawn(
 // and the indexer are loaded only now: their modules took 1.2 s that Astro need not wait for.
 const { checkContent } = await import('./check-content.ts');
 const indexer = import('../src/integrations/pagefind.ts');
-// Pagefind reads the pages as soon as Astro says they are written (see indexAfterAstro).
-let articleIndex: Promise<ArticleIndex> | undefined;
-child.on('message', (message) => {
-  if (!indexAfterAstro || articleIndex) return;
-  articleIndex = indexer.then(({ PAGES_WRITTEN, addArticlePages }) => {
-    if (message !== PAGES_WRITTEN) throw new Error(`Astro sent an unknown message: ${String(message)}`);
-    return addArticlePages(staging);
-  });
-  articleIndex.catch(() => {}); // reported when the index is written
-});
 const content = checkContent(config.CONTENT_DIR);
 for (const warning of content.warnings) console.warn(`Warning: ${warning}`);
 if (content.problems.length > 0) {
@@ -137,10 +125,6 @@ child.stderr!.pipe(process.stderr);
 running.astro = child;
 // 'close', not 'exit': Astro's last lines must be through the pipe before this script's own.
 child.on('close', async (code) => {
-  if (stoppedBy || code !== 0 || !existsSync(staging)) {
-    // Pagefind may be reading the pages: stopped first, it reports nothing about their removal.
-    await articleIndex?.then((index) => index.close()).catch(() => {});
-  }
   if (stoppedBy) {
     rmSync(staging, { recursive: true, force: true });
     fail(`\nBuild stopped (${stoppedBy}): ${shown}/ was left as it was.`, 130);
@@ -157,11 +141,9 @@ child.on('close', async (code) => {
 
 async function writeSearchIndex(): Promise<void> {
   try {
-    const beside = articleIndex !== undefined;
-    const index = await (articleIndex ?? indexer.then(({ addArticlePages }) => addArticlePages(staging)));
-    const { pages, seconds } = await index.write();
-    const read = beside ? ", the pages read beside Astro's last steps" : '';
-    console.log(`Search index: ${plural(pages, 'article page')} in ${seconds.toFixed(1)} s${read}.`);
+    const { indexArticlePages } = await indexer;
+    const { pages, seconds } = await indexArticlePages(staging);
+    console.log(`Search index: ${plural(pages, 'article page')} in ${seconds.toFixed(1)} s.`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     fail(`Search index: ${(error as Error).message}\n\nBuild failed: ${shown}/ was left as it was.`);

@@ -12,73 +12,35 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * What the integration sends `scripts/build.ts` over Node's IPC channel, with `deferred`, once
- * the pages are written: the build script then has Pagefind read them beside Astro's last steps.
+ * Indexes the built article pages, and nothing else: the search index is a plain function of
+ * the HTML the build wrote. Each article is one Pagefind page (filters `speaker`, `article`,
+ * `source` from its markup), and each quote span in it, with its id and `data-pagefind-title`
+ * (the speaker), is an anchor of that page, which Pagefind returns as a sub-result pointing at
+ * `…#<quote id>`. The search page keeps the sub-results whose own words match (see
+ * `src/search/quote-hits.ts`).
  */
-export const PAGES_WRITTEN = 'pagefind-index:pages-written';
-
-export interface IndexReport {
-  pages: number;
-  /** Reading the pages and writing the index, without any wait between the two. */
-  seconds: number;
-}
-
-/** An index with the article pages read, in Pagefind's process: to be written, or closed unwritten. */
-export interface ArticleIndex {
-  write(): Promise<IndexReport>;
-  close(): Promise<void>;
-}
-
-/**
- * Has Pagefind read the built article pages, and nothing else: the search index is a plain
- * function of the HTML the build wrote. Each article is one Pagefind page (filters `speaker`,
- * `article`, `source` from its markup), and each quote span in it, with its id and
- * `data-pagefind-title` (the speaker), is an anchor of that page, which Pagefind returns as a
- * sub-result pointing at `…#<quote id>`. The search page keeps the sub-results whose own words
- * match (see `src/search/quote-hits.ts`). Reading takes little memory (180 MB at 5,000
- * articles); writing takes the most (720 MB), so the two may happen at different times.
- */
-export async function addArticlePages(
+export async function indexArticlePages(
   site: string,
   /** Called once Pagefind's process has been asked to add the pages, and works on its own. */
   onAdding?: () => void,
-): Promise<ArticleIndex> {
+): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   // Loaded when used: Astro reads this file with its config, before every build and dev start.
   const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  check('start', errors);
+  if (!index) throw new Error('Pagefind returned no index.');
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    check('start', errors);
-    if (!index) throw new Error('Pagefind returned no index.');
     const adding = index.addDirectory({ path: site, glob: 'articles/**/*.html' });
     onAdding?.();
     const added = await adding;
     check('index the article pages', added.errors);
-    const reading = performance.now() - started;
-    return {
-      async write() {
-        const writing = performance.now();
-        try {
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          check('write the index', written.errors);
-          return { pages: added.page_count, seconds: (reading + performance.now() - writing) / 1000 };
-        } finally {
-          await pagefind.close();
-        }
-      },
-      async close() {
-        await pagefind.close();
-      },
-    };
-  } catch (error) {
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    check('write the index', written.errors);
+    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+  } finally {
     await pagefind.close();
-    throw error;
   }
-}
-
-/** Reads the built article pages and writes the search index into the site's `pagefind/`. */
-export async function indexArticlePages(site: string, onAdding?: () => void): Promise<IndexReport> {
-  return (await addArticlePages(site, onAdding)).write();
 }
 
 /**
@@ -86,9 +48,8 @@ export async function indexArticlePages(site: string, onAdding?: () => void): Pr
  * Pagefind's own process, while the other integrations finish the site; the build waits for it
  * in `astro:build:done`. List it first for the most overlap: an integration that changes pages
  * meanwhile must leave the indexed text alone, and replace a file whole. With `deferred`, it leaves
- * the index to `scripts/build.ts`, telling it when the pages are written (`PAGES_WRITTEN`): the
- * script has Pagefind read them then, and write the index once Astro's process has exited. In
- * `astro dev`, serves the index of the last build, so search works while writing.
+ * the index to `scripts/build.ts`, which writes it with `indexArticlePages` once Astro's process
+ * has exited. In `astro dev`, serves the index of the last build, so search works while writing.
  */
 export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {}): AstroIntegration {
   let base = '/';
@@ -117,10 +78,7 @@ export function pagefindIndex({ deferred = false }: { deferred?: boolean } = {})
         server.middlewares.use(`${base}pagefind`, (req, res, next) => serve(req, res, next));
       },
       'astro:build:generated': async ({ dir }) => {
-        if (deferred) {
-          process.send?.(PAGES_WRITTEN);
-          return;
-        }
+        if (deferred) return;
         // The steps after this one keep Astro's thread busy without a break, and Pagefind's
         // module and process need the event loop to start: wait until it is adding the pages.
         await new Promise<void>((started) => {

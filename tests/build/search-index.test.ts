@@ -3,14 +3,12 @@
  * and every quote of `quotes.json` an anchor of its article, titled with who said it, so that
  * Pagefind returns it as a sub-result pointing at the quote.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { QuotesFile } from '../../src/data/quotes-file.ts';
 import type { PagefindAnchor } from '../../src/search/pagefind-api.ts';
-import { tempFolder } from '../support/temp-folder.ts';
 
 interface Fragment {
   url: string;
@@ -67,22 +65,4 @@ describe.each([
       }
     },
   );
-});
-
-describe('a site above SEARCH_INDEX_AFTER_ASTRO_ABOVE articles', () => {
-  it('has its pages read while Astro finishes, and its index written once Astro has exited', () => {
-    const out = path.join(tempFolder('index-after-astro'), 'dist');
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site', OUT_DIR: out, SEARCH_INDEX_AFTER_ASTRO_ABOVE: '0' },
-    });
-    expect(build.status, build.stderr).toBe(0);
-    expect(build.stdout).toMatch(
-      /Search index: 2 article pages in [\d.]+ s, the pages read beside Astro's last steps\./,
-    );
-    const { quotes } = JSON.parse(readFileSync(path.join(out, 'quotes.json'), 'utf8')) as QuotesFile;
-    const anchors = readFragments(out).flatMap((fragment) => fragment.anchors.map((anchor) => anchor.id));
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(anchors).toContain(quote.id);
-  });
 });
