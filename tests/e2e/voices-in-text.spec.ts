@@ -35,6 +35,24 @@ test('each quote in the text is followed by its speaker’s sidebar number, link
   await expect(page.locator('.quote:target')).toBeInViewport();
 });
 
+test('a speaker’s number never starts a line of its own: it wraps with the end of its quote', async ({ page }) => {
+  await page.goto(analysis);
+  // Narrowed a pixel at a time, the text wraps at some width just after each quote's last word.
+  const alone = await page.locator('article').evaluate((article) => {
+    const found: string[] = [];
+    for (let width = 240; width <= 560; width += 1) {
+      article.style.width = `${width}px`;
+      for (const marker of article.querySelectorAll<HTMLElement>('.speaker-marker')) {
+        const quoteEnd = [...marker.previousElementSibling!.getClientRects()].at(-1)!;
+        const start = marker.getClientRects()[0]!;
+        if (start.left < quoteEnd.right - 1) found.push(`${width}px: ${marker.previousElementSibling!.id}`);
+      }
+    }
+    return found;
+  });
+  expect(alone).toEqual([]);
+});
+
 test('the speaker’s name shows on hover and on keyboard focus', async ({ page }) => {
   await page.goto(analysis);
   const marker = page.locator('#q-an-ultimatum-only-works-if-you + .speaker-marker');
