@@ -4,6 +4,7 @@
  */
 import type { PagefindPage } from '../search/pagefind-api.ts';
 import { excerptAround, type QuoteHit } from '../search/quote-hits.ts';
+import { UNDATED } from '../utils/text.ts';
 
 /** Words of a long quote shown around its first match. */
 const QUOTE_WORDS = 40;
@@ -39,7 +40,7 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
  * that has a script, for the same words.
  */
 function dateOf(day: string | undefined): HTMLElement {
-  if (!day) return element('span', 'undated', 'date not stated by source');
+  if (!day) return element('span', 'undated', UNDATED);
   const time = element(
     'time',
     undefined,

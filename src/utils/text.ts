@@ -6,3 +6,6 @@ export const plural = (count: number, noun: string) => `${count} ${noun}${count 
 /** Cuts text to at most `max` characters at a word boundary, with an ellipsis when it cut. */
 export const truncateAtWord = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
+
+/** What stands in for a date the source does not state, on pages and in search results alike. */
+export const UNDATED = 'date not stated by source';
