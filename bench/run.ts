@@ -39,16 +39,17 @@ export async function benchSize(articles: number, scratch: string, builds = repe
   writeCorpus(corpus, articles);
   const readers: BuildMeasure[] = [];
   const floors: BuildMeasure[] = [];
-  let site = '';
+  // Every build starts from an empty output folder of its own, as on a CI runner.
+  const siteOf = (run: number) => path.join(work, `site-${run}`);
   for (let run = 1; run <= builds; run++) {
     console.log(`${articles} articles, build ${run} of ${builds}: the reader, then the plain Astro floor…`);
-    // Every build starts from an empty output folder of its own, as on a CI runner.
-    site = path.join(work, `site-${run}`);
-    readers.push(await buildReader(corpus, site));
+    readers.push(await buildReader(corpus, siteOf(run)));
     floors.push(await buildFloor(corpus, path.join(work, `floor-${run}`)));
   }
   const reader = summarise(readers);
   const floor = summarise(floors);
+  // The last reader build's site is the one searched and weighed.
+  const site = siteOf(builds);
   console.log(`${articles} articles: searching in Chromium…`);
   const search = await measureSearch({ site, query, runs: 3 });
   return {
