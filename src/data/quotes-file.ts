@@ -47,6 +47,7 @@ export function toQuotesFile(articles: readonly Article[]): QuotesFile {
       cue: quote.cue,
       mention: quote.mention,
       resolvedBy: quote.resolvedBy,
+      speakerResolvedBy: quote.speakerResolvedBy,
       looksLikeSpeech: quote.looksLikeSpeech,
       line: quote.line,
     })),

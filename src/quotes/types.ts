@@ -44,6 +44,21 @@ export type Resolution =
   | 'closest-mention' // last resort: the one person the quote's sentence names; listed in the build report
   | 'none';
 
+/**
+ * The mention→speaker sieve that decided which cast member the quote's mention refers to, kept
+ * beside `Resolution`; `override` for an editor's override. The order here is the order they run in.
+ */
+export type SpeakerResolution =
+  | 'override'
+  | 'name' // the cast member the name was linked to: `Moss`, `Ms Moss` → Jane Moss
+  | 'pronoun' // `he`, `she`: the person put forward whose gender agrees; `it`: the organisation
+  | 'description' // the person the text described with the same words: `the foreign minister`
+  | 'spokesperson' // `a spokesperson for Acme` → Acme, the attribution kept
+  | 'organisation' // `the ministry`, `the statement` → the organisation (or issuer) named before
+  | 'named-later' // `A federal judge …`, then `Judge Patricia Mendez`
+  | 'epithet' // `the City boss`: the person put forward whom the description fits
+  | 'unnamed'; // an unnamed source, kept as described
+
 /** What a speaker is: a person, or an organisation speaking in its own name (a ministry's statement). */
 export type SpeakerKind = 'person' | 'organisation';
 
@@ -67,6 +82,12 @@ export interface ExtractedQuote {
   /** For an anonymous source, how the text describes it ("an informed source"). */
   attribution: string | null;
   resolvedBy: Resolution;
+  /**
+   * The mention→speaker sieve that resolved the mention `resolvedBy` found; for a continued
+   * quote, the one that resolved the quote it continues; `override` for an override; null when
+   * the quote is unattributed (`resolvedBy` is `none`).
+   */
+  speakerResolvedBy: SpeakerResolution | null;
   /** The speech verb that tied the quote to its speaker ("said", "added"), when one did. */
   cue: string | null;
   /** How the text named the speaker at the cue: "he", "Dorsey", "The King’s College London academic". */

@@ -13,6 +13,7 @@ const quote = (overrides: Partial<QuotesFileQuote>): QuotesFileQuote => ({
   cue: null,
   mention: null,
   resolvedBy: 'none',
+  speakerResolvedBy: null,
   looksLikeSpeech: true,
   line: 3,
   ...overrides,

@@ -17,6 +17,7 @@ const quote = (id: string, name: string | null): ArticleQuote => ({
   speaker: name ? { id: name.toLowerCase().replace(/ /g, '-'), name, kind: 'person', registered: true } : null,
   attribution: null,
   resolvedBy: name ? 'cue' : 'none',
+  speakerResolvedBy: name ? 'name' : null,
   cue: null,
   mention: null,
   line: 1,

@@ -13,6 +13,7 @@ const quote = (n: number, article: string, speaker: QuotesFileQuote['speaker']):
   cue: 'said',
   mention: null,
   resolvedBy: 'cue',
+  speakerResolvedBy: 'name',
   looksLikeSpeech: true,
   line: n,
 });

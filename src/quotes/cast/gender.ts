@@ -6,26 +6,29 @@
 import { type Gender, POSSESSIVE_PRONOUNS, PRONOUNS } from '../lexicon/index.ts';
 import type { Document } from '../text/document.ts';
 import { sentenceIndexAt } from '../text/document.ts';
-import { type Cast, type Entity, mentionsIn } from './types.ts';
+import type { Entity, Mention, MutableEntity } from './types.ts';
 
 const isPersonLike = (entity: Entity | undefined) =>
   entity !== undefined && (entity.kind === 'person' || entity.kind === 'unknown');
 
-export function gatherPronounEvidence(document: Document, cast: Cast): void {
+export function gatherPronounEvidence(
+  document: Document,
+  entities: readonly MutableEntity[],
+  byBlock: readonly (readonly Mention[])[],
+): void {
   for (const block of document.blocks) {
-    const names = mentionsIn(cast, block.index).filter(
-      (m) => m.kind === 'name' && isPersonLike(cast.entities[m.entity ?? -1]),
+    const names = (byBlock[block.index] ?? []).filter(
+      (m) => m.kind === 'name' && isPersonLike(entities[m.entity ?? -1]),
     );
     for (const token of block.tokens) {
       const gender = genderOfPronoun(token.norm);
       if (!gender) continue;
       const sentence = sentenceIndexAt(block, token.start);
-      const here = names.filter((m) => m.position.block === block.index);
-      const inSentence = here.filter((m) => m.sentence === sentence && m.position.offset < token.start);
-      const before = inSentence.length > 0 ? inSentence : here.filter((m) => m.sentence === sentence - 1);
+      const inSentence = names.filter((m) => m.sentence === sentence && m.position.offset < token.start);
+      const before = inSentence.length > 0 ? inSentence : names.filter((m) => m.sentence === sentence - 1);
       const people = new Set(before.map((m) => m.entity));
       if (people.size !== 1) continue;
-      const entity = cast.entities[[...people][0]!];
+      const entity = entities[[...people][0]!];
       if (entity) entity.evidence[gender] += 1;
     }
   }

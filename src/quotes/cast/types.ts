@@ -4,55 +4,70 @@ import type { Gender } from '../lexicon/index.ts';
 import type { Position } from '../text/document.ts';
 import type { RegistryEntry } from '../types.ts';
 
-/** Someone or something the article names: a member of its cast. */
+export type EntityKind = Exclude<NameKind, 'unknown'> | 'unknown';
+
+/**
+ * Someone or something the article names: a member of its cast. Read-only once the cast is
+ * built; what the mention→speaker pass learns later lives in its own resolution state.
+ */
 export interface Entity {
-  id: number;
-  kind: Exclude<NameKind, 'unknown'> | 'unknown';
+  readonly id: number;
+  readonly kind: EntityKind;
   /** The fullest form of the name the article gives, titles removed: `Jane Moss`. */
+  readonly name: string;
+  readonly parts: readonly string[];
+  /** Lower-case forms that refer to it: the full name, the family name, the given name, initials. */
+  readonly aliases: ReadonlySet<string>;
+  /** Words the article describes it with: titles, role words, appositives, nationality, age. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** The first description, as written, for pages that show how the article introduced them. */
+  readonly description: string | null;
+  /** What the text tells of a person's gender: honorifics, gendered nouns, pronouns used of them. */
+  readonly evidence: Readonly<{ female: number; male: number }>;
+  readonly registry: RegistryEntry | undefined;
+  readonly first: Position;
+}
+
+/** An entity while the stage that owns it is still filling it in (the cast builder, the resolver). */
+export interface MutableEntity extends Omit<
+  Entity,
+  'kind' | 'name' | 'parts' | 'aliases' | 'vocabulary' | 'description' | 'evidence'
+> {
+  kind: EntityKind;
   name: string;
   parts: string[];
-  /** Lower-case forms that refer to it: the full name, the family name, the given name, initials. */
   aliases: Set<string>;
-  /** Words the article describes it with: titles, role words, appositives, nationality, age. */
   vocabulary: Set<string>;
-  /** The first description, as written, for pages that show how the article introduced them. */
   description: string | null;
-  /** What the text tells of a person's gender: honorifics, gendered nouns, pronouns used of them. */
   evidence: { female: number; male: number };
-  /** The titles and descriptions already learned from, so a repeated `Mr Bommai` costs nothing. */
-  learned: Set<string>;
-  registry: RegistryEntry | undefined;
-  first: Position;
 }
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
 /** A place in the narration that refers, or may refer, to a member of the cast. */
 export interface Mention {
-  index: number;
-  kind: MentionKind;
-  phrase: NounPhrase;
+  readonly index: number;
+  readonly kind: MentionKind;
+  readonly phrase: NounPhrase;
   /** As written: `Cllr Jane Moss`, `she`, `the media personality`. */
-  text: string;
-  position: Position;
-  end: number;
+  readonly text: string;
+  readonly position: Position;
+  readonly end: number;
   /** Index of the sentence within its block. */
-  sentence: number;
+  readonly sentence: number;
   /** Subject of its clause: `Moss said`, `The 34-year-old agreed`, `She added`. */
-  isSubject: boolean;
+  readonly isSubject: boolean;
   /** For names, the entity the cast stage linked it to. */
-  entity: number | null;
+  readonly entity: number | null;
 }
 
 export interface Cast {
-  entities: Entity[];
-  mentions: Mention[];
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly Mention[];
   /** The same mentions by block, in order: sieves look within a paragraph, not through the article. */
-  byBlock: Mention[][];
+  readonly byBlock: readonly (readonly Mention[])[];
   /** The article's text, to tell a capitalised common word from a name (`writesInLowerCase`). */
-  text: string;
-  /** What `writesInLowerCase` answered for each word asked so far: names repeat. */
-  lowerCase: Map<string, boolean>;
+  readonly text: string;
 }
 
 /** The mentions of one block. */

@@ -4,12 +4,7 @@
  * their country, so `the Dane` matches someone the article called Danish.
  */
 import { NATIONALITY } from '../lexicon/index.ts';
-
-const SMALL_WORDS = new Set(
-  'the a an another one this that its their his her of at in on for and or with to from by as who which s visibly then now'.split(
-    ' ',
-  ),
-);
+import { SMALL_WORDS } from '../lexicon/index.ts';
 
 export function contentWords(text: string): string[] {
   return text
@@ -30,3 +25,9 @@ export function ageWords(appositive: string): string[] {
   const age = /^\s*(\d{1,3})\s*$/u.exec(appositive)?.[1];
   return age ? [`${age}-year-old`] : [];
 }
+
+/** `34-year-old`: an age used as a word for a person. */
+export const isAgeWord = (word: string): boolean => /^\d+-year-old$/u.test(word);
+
+/** A country word, as `contentWords` writes it: `country:denmark`. */
+export const isCountryWord = (word: string): boolean => word.startsWith('country:');

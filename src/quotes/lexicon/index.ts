@@ -35,6 +35,7 @@ import replyVerbs from './reply-verbs.json' with { type: 'json' };
 import speaksForNouns from './speaks-for-nouns.json' with { type: 'json' };
 import speechNouns from './speech-nouns.json' with { type: 'json' };
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
+import smallWords from './small-words.json' with { type: 'json' };
 import thingWords from './thing-words.json' with { type: 'json' };
 import titleRoles from './title-roles.json' with { type: 'json' };
 import termMarkers from './term-markers.json' with { type: 'json' };
@@ -97,6 +98,8 @@ export const OUTLET_WORDS = set(outletWords);
 export const PERSON_NOUNS = set(personNouns);
 export const PLACE_WORDS = set(placeWords);
 export const THING_WORDS = set(thingWords);
+/** Words a description is compared without: `the`, `of`, `his` … */
+export const SMALL_WORDS = set(smallWords);
 export const POST_NOMINALS = set(postNominals);
 export const SPEECH_NOUNS = set(speechNouns);
 export const ISSUING_NOUNS = set(issuingNouns);

@@ -56,6 +56,8 @@ export const isPunctuation = (token: Token | undefined): boolean =>
   token !== undefined && (PUNCTUATION.has(token.text) || token.norm === QUOTE_NORM);
 /** The `norm` of the token that stands for a whole quotation in a block's narration tokens. */
 export const QUOTE_NORM = '"';
+/** Written as a possessive, or ending in an apostrophe: `Moss’s`, `Reuters'`, `the Hills’`. */
+export const isPossessiveText = (text: string): boolean => /['’]s?$/u.test(text);
 export const isPossessive = (token: Token | undefined): boolean =>
   token !== undefined && /\p{L}['’]s?$/u.test(token.text) && /['’]/u.test(token.text.slice(-2));
 /** Joins tokens back as they were written, with single spaces. */

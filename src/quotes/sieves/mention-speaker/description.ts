@@ -20,20 +20,20 @@ export const descriptionSieve: MentionSpeakerSieve = {
     // A noun no list knows is a person's when the article wrote it before a person's name: `fly-half Ioan Pritchard`.
     const head = phrase.head;
     const usedOfPerson = (e: Entity) => e.kind === 'person' && e.vocabulary.has(head);
-    if (!describesPerson(phrase) && (phrase.properHead || !context.cast.entities.some(usedOfPerson))) return null;
+    if (!describesPerson(phrase) && (phrase.properHead || !context.state.entities.some(usedOfPerson))) return null;
     const registered = context.registry.byName(phrase.text);
     if (registered) {
-      const entity = context.cast.entities.find((e) => e.registry === registered);
+      const entity = context.state.entities.find((e) => e.registry === registered);
       if (entity) return { entity, attribution: null };
     }
     if (!phrase.definite) return null;
     const wanted = contentWords(phrase.text);
     const headWord = contentWords(head).at(-1);
     const candidates = new Set<Entity>();
-    for (const noted of context.salience.recent({ ...at, block: at.block })) {
+    for (const noted of context.state.salience.recent({ ...at, block: at.block })) {
       if (noted.referent.entity && isPerson(noted.referent.entity)) candidates.add(noted.referent.entity);
     }
-    for (const entity of context.cast.entities) {
+    for (const entity of context.state.entities) {
       const before =
         entity.first.block < at.block || (entity.first.block === at.block && entity.first.offset < at.offset);
       if (before && isPerson(entity)) candidates.add(entity);

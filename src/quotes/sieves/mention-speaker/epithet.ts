@@ -26,7 +26,7 @@ export const epithetSieve: MentionSpeakerSieve = {
 
     const described = contentWords(phrase.text);
     const fits = (entity: Entity) => genderFits(entity, gender) && agrees(entity, described);
-    const referent = context.salience.salientForEpithet(at, fits);
+    const referent = context.state.salience.salientForEpithet(at, fits);
 
     return referent?.entity ? referent : null;
   },

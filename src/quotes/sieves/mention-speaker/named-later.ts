@@ -15,7 +15,7 @@ export const namedLaterSieve: MentionSpeakerSieve = {
     if (phrase.kind !== 'description' || phrase.definite) return null;
     if (phrase.namedAt !== undefined) {
       const given = mentionsIn(context.cast, at.block).find((mention) => mention.position.offset === phrase.namedAt);
-      const entity = context.cast.entities[given?.entity ?? -1];
+      const entity = context.state.entity(given?.entity);
       if (entity) return { entity, attribution: null };
     }
     const head = phrase.head;
@@ -30,7 +30,7 @@ export const namedLaterSieve: MentionSpeakerSieve = {
       return contentWords(mention.phrase.name.title ?? '').includes(head);
     });
     const entities = new Set(named.map((mention) => mention.entity));
-    const entity = context.cast.entities[named[0]?.entity ?? -1];
+    const entity = context.state.entity(named[0]?.entity);
     return entity && entities.size === 1 ? { entity, attribution: null } : null;
   },
 };

@@ -7,7 +7,7 @@ import { type Entity, genderOf } from '../../cast/types.ts';
 import { isOrganisationHead, isPersonHead } from '../../grammar/heads.ts';
 import { headOf } from '../../grammar/noun-phrase.ts';
 import type { Gender } from '../../lexicon/index.ts';
-import type { MentionAt, Referent } from './types.ts';
+import type { MentionAt, Referent } from './referent.ts';
 
 export interface Noted {
   referent: Referent;
@@ -21,11 +21,20 @@ const REACH = 3;
 type Allowed = (referent: Referent) => boolean;
 const anyone: Allowed = () => true;
 
+/** The questions sieves may ask of who has been put forward; only the resolver notes anything. */
+export type SalienceView = Pick<
+  Salience,
+  | 'lastSpeaker'
+  | 'recent'
+  | 'salientPerson'
+  | 'salientForEpithet'
+  | 'salientOrganisationReferent'
+  | 'salientOrganisation'
+>;
+
 export class Salience {
   readonly #noted: Noted[] = [];
   #lastSpeaker: Noted | null = null;
-  /** Who issued the last statement the text mentioned (`a release from the department`). */
-  lastIssuer: Entity | null = null;
 
   note(referent: Referent, at: MentionAt, isSubject: boolean): void {
     if (referent.entity || referent.attribution) this.#noted.push({ referent, at, isSubject });

@@ -7,19 +7,23 @@ import type { Entity } from '../../cast/types.ts';
 import type { NounPhrase } from '../../grammar/noun-phrase.ts';
 import { NATIONALITY } from '../../lexicon/index.ts';
 import { nameKey } from '../../registry.ts';
-import type { MentionSpeakerSieve, ResolveContext } from './types.ts';
-import { nameSieve } from './name.ts';
-import { organisationSieve } from './organisation.ts';
+import { referentOfName, referentOfOrganisationDescription } from './lookups.ts';
+import type { Found, MentionSpeakerSieve, ResolveContext } from './types.ts';
 
 export const spokespersonSieve: MentionSpeakerSieve = {
   name: 'spokesperson',
   resolve(phrase, at, context) {
     if (phrase.kind !== 'description' || !phrase.speaksFor) return null;
+    const { speaksFor } = phrase;
     const owner =
-      nameSieve.resolve(phrase.speaksFor, at, context) ?? organisationSieve.resolve(phrase.speaksFor, at, context);
-    const entity = owner?.entity ?? placeSpokenFor(phrase.speaksFor, context);
-    if (!entity || entity.kind === 'person' || entity.kind === 'unknown') return null;
-    return { entity, attribution: phrase.text };
+      speaksFor.kind === 'name'
+        ? referentOfName(speaksFor, at, context)
+        : referentOfOrganisationDescription(speaksFor, at, context);
+    if (owner?.entity) {
+      if (owner.entity.kind === 'person' || owner.entity.kind === 'unknown') return null;
+      return { entity: owner.entity, attribution: phrase.text, ...(owner.learned ? { learned: owner.learned } : {}) };
+    }
+    return placeSpokenFor(speaksFor, phrase.text, context, owner?.learned?.added);
   },
 };
 
@@ -27,11 +31,18 @@ export const spokespersonSieve: MentionSpeakerSieve = {
  * `a Downing Street spokesman`, `a Kremlin spokeswoman`: a place a spokesperson speaks for is
  * the institution there, an organisation.
  */
-function placeSpokenFor(owner: NounPhrase, context: ResolveContext): Entity | null {
+function placeSpokenFor(
+  owner: NounPhrase,
+  attribution: string,
+  context: ResolveContext,
+  added: Entity | undefined,
+): Found | null {
   if (owner.kind !== 'name') return null;
-  const entity = context.cast.entities.find((e) => e.aliases.has(nameKey(owner.name.text)));
+  const key = nameKey(owner.name.text);
+  const candidates = added ? [...context.state.entities, added] : context.state.entities;
+  const entity = candidates.find((e) => e.aliases.has(key));
   if (entity?.kind !== 'place' && entity?.kind !== 'unknown') return null;
   if (NATIONALITY.has(entity.name.toLowerCase())) return null;
-  entity.kind = 'organisation';
-  return entity;
+  const kind = { entity, kind: 'organisation' as const };
+  return { entity, attribution, learned: entity === added ? { added, kind } : { kind } };
 }

@@ -1,0 +1,123 @@
+/**
+ * Look-ups the mention→speaker sieves share, so that no sieve calls another: a name's cast
+ * member, a pronoun's referent, and the organisation a description or a document stands for.
+ * Each reads the cast and the resolution state and returns what it found with what it learned.
+ */
+import { isCommonWord, matchEntity } from '../../cast/link-names.ts';
+import { type Entity, mentionAt, mentionsIn } from '../../cast/types.ts';
+import { isIssuingHead, isOrganisationHead } from '../../grammar/heads.ts';
+import type { DescriptionPhrase, NamePhrase } from '../../grammar/noun-phrase.ts';
+import { NATIONALITY, ORGANISATION_SYNONYMS, PRONOUNS } from '../../lexicon/index.ts';
+import { isPossessiveText } from '../../text/tokens.ts';
+import { genderFits } from './salience.ts';
+import { type Found, type MentionAt, NOBODY, type Referent, type ResolveContext } from './types.ts';
+
+/** Who can be a speaker: people and organisations, and countries as organisations. */
+export function asSpeaker(entity: Entity): Referent {
+  if (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'unknown') {
+    return { entity, attribution: null };
+  }
+  // A country's own name (`Israel said`), not its adjective or its people (`the Scot`).
+  if (entity.kind === 'place' && NATIONALITY.get(entity.name.toLowerCase()) === entity.name) {
+    return { entity, attribution: null };
+  }
+  return NOBODY;
+}
+
+/** The cast member a name refers to, as a speaker; a name the cast never collected is drafted as a new member. */
+export function referentOfName(phrase: NamePhrase, at: MentionAt, context: ResolveContext): Found {
+  const { state, cast, registry } = context;
+  const collected = mentionAt(cast, at.block, phrase.start, 'name');
+  const known = state.entity(collected?.entity);
+  if (known) return asSpeaker(known);
+  if (isCommonWord(phrase, cast.text)) return NOBODY;
+  const matched = matchEntity(state.entities, phrase, registry);
+  if (matched) return asSpeaker(matched);
+  const added = state.draft(phrase, at, registry);
+  return { ...asSpeaker(added), learned: { added } };
+}
+
+/**
+ * `he` and `she`: the person the text has put forward whose gender, as the text tells it,
+ * agrees (never who asked the question a reply answers); `it`: the organisation last put forward.
+ */
+export function referentOfPronoun(word: string, at: MentionAt, context: ResolveContext): Referent {
+  const gender = PRONOUNS.get(word)?.gender;
+  const { salience } = context.state;
+  if (gender === 'male' || gender === 'female') {
+    const asker = context.asker;
+    const notAsker = (referent: Referent) =>
+      !asker || (referent.entity ? referent.entity !== asker.entity : referent.attribution !== asker.attribution);
+    return salience.salientPerson(at, (entity) => genderFits(entity, gender), notAsker) ?? NOBODY;
+  }
+  // `they` is as often a group of people as an organisation: only `it` is read as one.
+  if (word === 'it') return salience.salientOrganisationReferent(at) ?? NOBODY;
+  return NOBODY;
+}
+
+/**
+ * An organisation a description stands for: `the ministry` → the ministry named before;
+ * `The Unite union` → Unite; a document (`the written statement`) → whoever issued it.
+ */
+export function referentOfOrganisationDescription(
+  phrase: DescriptionPhrase,
+  at: MentionAt,
+  context: ResolveContext,
+): Found | null {
+  if (isIssuingHead(phrase.head)) return issuerOf(phrase, at, context);
+  if (!isOrganisationHead(phrase.head) || !phrase.definite) return null;
+  const { cast, state } = context;
+  // `The Unite union said`: the description names the organisation it is about.
+  const named = mentionsIn(cast, at.block).find(
+    (m) => m.kind === 'name' && m.position.offset > phrase.start && m.end <= phrase.end && !isPossessiveText(m.text),
+  );
+  const entity = state.entity(named?.entity);
+  if (entity && (entity.kind === 'organisation' || entity.kind === 'unknown')) {
+    return { entity, attribution: null, learned: { kind: { entity, kind: 'organisation' } } };
+  }
+  // Only an organisation the text called by that noun, or one it stands for (`the force` for
+  // `Leicestershire Police`): `the ministry` is not the police named before.
+  const nouns = [phrase.head, ...(ORGANISATION_SYNONYMS.get(phrase.head) ?? [])];
+  const organisation = state.salience.salientOrganisation(at, (candidate) => {
+    const words = candidate.name.toLowerCase().split(/\s+/u);
+    return nouns.some((noun) => words.includes(noun) || candidate.vocabulary.has(noun));
+  });
+  return organisation ? { entity: organisation, attribution: null } : null;
+}
+
+/**
+ * A document speaks for whoever issued it: its owner (`his statement`, `Acme's release`), an
+ * organisation named inside it (`a release on the Park Hills Fire Department page`), the issuer
+ * of the last document, or the organisation last put forward.
+ */
+function issuerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveContext): Found | null {
+  const owner = ownerOf(phrase, at, context);
+  if (owner !== undefined) return owner;
+  const { cast, state } = context;
+  const inside = mentionsIn(cast, at.block).find(
+    (m) =>
+      m.kind === 'name' &&
+      m.position.offset > phrase.start &&
+      m.end <= phrase.end &&
+      state.entity(m.entity)?.kind === 'organisation',
+  );
+  const named = state.entity(inside?.entity);
+  if (named) return { entity: named, attribution: null, learned: { issuer: named } };
+  const issuer = state.lastIssuer ?? state.salience.salientOrganisation(at, () => true);
+  return issuer ? { entity: issuer, attribution: null } : null;
+}
+
+/** Who a possessive determiner names: `his statement` → he, `Acme's release` → Acme; undefined if none. */
+function ownerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveContext): Found | null | undefined {
+  const [first] = phrase.text.split(/\s+/u);
+  const word = first?.toLowerCase() ?? '';
+  if (word === 'his' || word === 'her') return referentOfPronoun(word === 'his' ? 'he' : 'she', at, context);
+  if (word === 'its' || word === 'their') {
+    const organisation = context.state.salience.salientOrganisation(at, () => true);
+    return organisation ? { entity: organisation, attribution: null } : null;
+  }
+  const possessor = mentionAt(context.cast, at.block, phrase.start, 'name');
+  if (possessor && !isPossessiveText(possessor.text)) return undefined;
+  const entity = context.state.entity(possessor?.entity);
+  return entity ? asSpeaker(entity) : undefined;
+}
