@@ -2,7 +2,8 @@
  * The Markdown stages every article goes through, in order, shared by the site
  * (astro.config.mjs) and the tests, so that both render an article the same way.
  *
- * remark: inline scripts and styles dropped from the text (`remark-drop-raw-code.ts`), reading
+ * remark: typewriter quotation marks read as inline code put back as text
+ * (`remark-archive-quotes.ts`), inline scripts and styles dropped from the text (`remark-drop-raw-code.ts`), reading
  * time, excerpt, then quotes found and attributed (`remark-quotes.ts`).
  *
  * rehype: the project's quote spans marked (`rehype-quote-markup.ts`), raw HTML parsed into
@@ -17,13 +18,14 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeCheckQuotes, rehypeMarkQuotes } from './rehype-quote-markup.ts';
 import { rehypeSpeakerMarkers } from './rehype-speaker-markers.ts';
+import { remarkArchiveQuotes } from './remark-archive-quotes.ts';
 import { remarkDropRawCode } from './remark-drop-raw-code.ts';
 import { remarkExcerpt } from './remark-excerpt.ts';
 import { remarkQuotes, type RemarkQuotesOptions } from './remark-quotes.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 
 export function articleRemarkPlugins(quotes: RemarkQuotesOptions): RemarkPlugins {
-  return [remarkDropRawCode, remarkReadingTime, remarkExcerpt, [remarkQuotes, quotes]];
+  return [remarkArchiveQuotes, remarkDropRawCode, remarkReadingTime, remarkExcerpt, [remarkQuotes, quotes]];
 }
 
 export const articleRehypePlugins: RehypePlugins = [

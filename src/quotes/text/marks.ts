@@ -1,7 +1,8 @@
 /**
  * Finds the quotation marks of a block of text and pairs them, telling apostrophes
  * (“He’s”, “Israel’s”, “students' union”) from closing single quotes, and straight
- * marks from curly ones, so that “…‘…’…” and ‘…“…”…’ nest either way round.
+ * marks from curly ones, so that “…‘…’…” and ‘…“…”…’ nest either way round. Typewriter
+ * archives' ``…'' (two backticks, two apostrophes) are double quotation marks too.
  */
 
 type Kind = 'double' | 'single';
@@ -15,6 +16,8 @@ export interface Span {
   closed: boolean;
   /** False when the opening mark is missing and `start` is the position before the first quoted word. */
   opener?: boolean;
+  /** Characters the opening and closing marks take, when not one each: ``…'' and …,’’ take two. */
+  widths?: { open: number; close: number };
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
@@ -45,20 +48,30 @@ function canClose(text: string, i: number): boolean {
 }
 
 export function scanQuotations(text: string): Span[] {
-  const stack: { kind: Kind; start: number }[] = [];
   const spans: Span[] = [];
 
-  const close = (kind: Kind, i: number): boolean => {
+  const stack: { kind: Kind; start: number; width?: number }[] = [];
+  const close = (kind: Kind, i: number, width = 1): boolean => {
     const index = stack.findLastIndex((open) => open.kind === kind);
     if (index === -1) return false;
     // Openers left above it were never closed: they were apostrophes or typos, not quotations.
     const [open] = stack.splice(index);
-    if (open && index === 0) spans.push({ start: open.start, end: i + 1, kind, closed: true });
+    if (open && index === 0) {
+      const span: Span = { start: open.start, end: i + 1, kind, closed: true };
+      if ((open.width ?? 1) !== 1 || width !== 1) span.widths = { open: open.width ?? 1, close: width };
+      spans.push(span);
+    }
     return true;
   };
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    // ``: a typewriter's opening double mark, closed by '' (read below as a doubled closer).
+    if (ch === '`' && text[i + 1] === '`' && canOpen(text, i) && !isSpace(text[i + 2])) {
+      stack.push({ kind: 'double', start: i, width: 2 });
+      i++;
+      continue;
+    }
     if (!ALL_MARKS.has(ch)) continue;
     const between = isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
     // `…laws,’’ added the statement`: two single marks written for a closing double one.
@@ -66,7 +79,7 @@ export function scanQuotations(text: string): Span[] {
     const doubleOpen = stack.some((open) => open.kind === 'double');
     const singleOpen = stack.some((open) => open.kind === 'single');
     if (doubled && doubleOpen && !singleOpen && canClose(text, i + 1)) {
-      close('double', i + 1);
+      close('double', i + 1, 2);
       i++;
       continue;
     }
@@ -141,12 +154,17 @@ function hasLaterWords(text: string, start: number): boolean {
 
 /** The quoted words between the marks of a span. */
 export function innerText(text: string, span: Span): string {
-  return text.slice(span.opener === false ? span.start : span.start + 1, span.closed ? span.end - 1 : span.end).trim();
+  const open = span.opener === false ? 0 : (span.widths?.open ?? 1);
+  const close = span.closed ? (span.widths?.close ?? 1) : 0;
+  return text.slice(span.start + open, span.end - close).trim();
 }
 
 /** True when the block starts with an opening mark of the given kind: the sign a quote runs on from the block before. */
 export function opensWith(text: string, kind: Kind): boolean {
   const first = text.trimStart()[0];
   if (first === undefined) return false;
-  return kind === 'double' ? DOUBLE_OPEN.has(first) || first === '"' : SINGLE_OPEN.has(first) || first === "'";
+  const typewriter = text.trimStart().startsWith('``');
+  return kind === 'double'
+    ? DOUBLE_OPEN.has(first) || first === '"' || typewriter
+    : SINGLE_OPEN.has(first) || first === "'";
 }

@@ -48,7 +48,7 @@ function startsNewSentence(text: string, at: number): boolean {
   if (i >= text.length) return true;
   if (!/\s/u.test(text[i]!)) return false;
   while (i < text.length && /\s/u.test(text[i]!)) i++;
-  return i >= text.length || /[\p{Lu}\p{N}“‘"'«(]/u.test(text[i]!);
+  return i >= text.length || /[\p{Lu}\p{N}“‘"'«(`]/u.test(text[i]!);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
