@@ -20,6 +20,15 @@ describe('name', () => {
 });
 
 describe('pronoun', () => {
+  it('does not take someone named in a phrase before it in its sentence, such as an interviewer', () => {
+    const markdown =
+      'Mayor Tom Reyes backed the plan. In an interview with presenter Ian Doyle, he said “it will work”.';
+    expect(by(markdown, 'he')).toMatchObject({ sieve: 'pronoun', speaker: 'Tom Reyes' });
+  });
+  it('still gives a possessive the person its sentence names', () => {
+    const markdown = 'Mayor Tom Reyes spoke first. Ana Ruiz, defended her statement calling the plan “a mess”.';
+    expect(by(markdown, 'her statement')).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
   it('agrees in gender with what the text told of each person', () => {
     const markdown =
       'Prosecutor Helen Achebe spoke first. Mr Graham Colt, 58, denies the charges. “He did nothing,” she said.';

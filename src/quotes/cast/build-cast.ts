@@ -6,9 +6,19 @@
  * The cast it returns is read-only: later stages keep what they learn in their own state.
  */
 import type { NamePhrase } from '../grammar/noun-phrase.ts';
-import { GENDERED_NOUNS, NATIONALITY, ORGANISATION_NOUNS, TITLE_ROLES } from '../lexicon/index.ts';
+import { headOf, isVerbLike } from '../grammar/noun-phrase.ts';
+import {
+  ADVERBS,
+  GENDERED_NOUNS,
+  NATIONALITY,
+  OFFICES,
+  ORGANISATION_NOUNS,
+  PERSON_NOUNS,
+  TITLE_ROLES,
+} from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
-import type { Document, Position } from '../text/document.ts';
+import { type Document, type Position, tokensBetween } from '../text/document.ts';
+import { isPunctuation } from '../text/tokens.ts';
 import { collectMentions } from './collect-mentions.ts';
 import { gatherPronounEvidence } from './gender.ts';
 import { addAliases, hasNameKey, isCommonWord, matchEntity, newEntity } from './link-names.ts';
@@ -31,7 +41,7 @@ export function buildCast(document: Document, registry: Registry): Cast {
   const collected = collectMentions(document);
   const builder: Builder = { entities: [], text: document.text, registry, lowerCase: new Map(), learned: new Map() };
   const mentions: Mention[] = collected.map((mention) =>
-    mention.phrase.kind === 'name'
+    mention.phrase.kind === 'name' && !isSentenceOpeningWord(document, mention)
       ? { ...mention, entity: linkName(builder, mention.phrase, mention.position)?.id ?? null }
       : mention,
   );
@@ -46,16 +56,56 @@ export function buildCast(document: Document, registry: Registry): Cast {
 }
 
 /**
- * A name that looked like an organisation's or a place's (`Carol Mills`, `Jessica Hall`) is a
- * person's when the text describes it as one: a gendered noun (`His daughter, Carol Mills`) or
- * an age (`Derek Mills, 81`). Pronouns are not enough: `he` after a sentence naming only the
+ * `Quarterly results were weak`, `Executives recite figures`: a single capitalised word that
+ * opens a sentence, that the article writes nowhere else, and that reads as an adjective or
+ * an adverb by its ending, or as the plural of a role (`Executives`, `Officials`), is a common
+ * word. A name opening a sentence is a name the article uses again, or one with a title.
+ */
+function isSentenceOpeningWord(document: Document, mention: Mention): boolean {
+  if (mention.phrase.kind !== 'name') return false;
+  const { name } = mention.phrase;
+  if (name.parts.length !== 1 || name.title || name.kind !== 'unknown') return false;
+  const block = document.blocks[mention.position.block]!;
+  // `Later the Harbourmaster said`: one capitalised word after `the`, heading its phrase,
+  // describes; it names nobody (`The Unite union` names Unite).
+  const before = block.text.slice(Math.max(0, mention.position.offset - 4), mention.position.offset);
+  const next = tokensBetween(block, mention.end, block.text.length)[0];
+  const heads = !next || isPunctuation(next) || isVerbLike(next) || ADVERBS.has(next.norm) || next.norm === 'who';
+  if (/\bthe\s+$/iu.test(before) && heads) return true;
+  const opening = block.text.slice(block.sentences[mention.sentence]?.start ?? 0, mention.position.offset);
+  if (/[\p{L}\p{N}]/u.test(opening)) return false;
+  const word = name.parts[0]!;
+  return occurrences(document.text, word) === 1 && (COMMON_WORD_ENDING.test(word) || isRolePlural(word));
+}
+
+/** Endings of adjectives and adverbs (`Quarterly`, `Lovely`, `Various`), not of names (`Kelly`, `Bradley`). */
+const COMMON_WORD_ENDING = /(?:[^lei]ly|ous|ive|ful|less|able|ible|ical)$/u;
+const isRolePlural = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return /s$/u.test(lower) && (PERSON_NOUNS.has(lower.slice(0, -1)) || OFFICES.has(lower.slice(0, -1)));
+};
+const occurrences = (text: string, word: string): number =>
+  text.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+
+/**
+ * A name that looked like an organisation's or a place's (`Carol Mills`, `Jessica Hall`, `Lena
+ * Park`) is a person's when the text describes it as one: a gendered noun (`His daughter, Carol
+ * Mills`), an age (`Derek Mills, 81`) or a role only people have, as a title or an apposition
+ * (`Chief executive Lena Park`). Pronouns are not enough: `he` after a sentence naming only the
  * Premier League is someone else. A country stays a country.
  */
 function reclassifyAsPerson(entity: MutableEntity): void {
   if (entity.registry || !['organisation', 'place', 'thing'].includes(entity.kind)) return;
   if (NATIONALITY.has(entity.name.toLowerCase())) return;
   const personal = [...entity.vocabulary].some((word) => GENDERED_NOUNS.has(word) || isAgeWord(word));
-  if (personal) entity.kind = 'person';
+  if (personal || (entity.kind !== 'organisation' && describedByRole(entity))) entity.kind = 'person';
+}
+
+/** The description the text gave has a head only people have: `chief executive`, `coach`, not `retailer`. */
+function describedByRole(entity: MutableEntity): boolean {
+  if (!entity.description) return false;
+  const head = headOf(entity.description);
+  return (PERSON_NOUNS.has(head) || OFFICES.has(head)) && !ORGANISATION_NOUNS.has(head);
 }
 
 /**

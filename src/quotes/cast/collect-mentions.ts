@@ -17,7 +17,7 @@ import {
 import { isSubjectAt } from '../grammar/clauses.ts';
 import { OFFICES, PERSON_NOUNS, PRONOUNS } from '../lexicon/index.ts';
 import { type Block, type Document, sentenceIndexAt } from '../text/document.ts';
-import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
 import type { Mention } from './types.ts';
 
 /** Words after which a clause starts: `…, but Moss said`, `and she added`. */
@@ -32,7 +32,8 @@ export function collectMentions(document: Document): Mention[] {
     const tokens = block.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const pronoun = PRONOUNS.get(token.norm);
+      // `IT` (information technology) and `US` are initials, not `it` and `us`.
+      const pronoun = isAllCaps(token) ? undefined : PRONOUNS.get(token.norm);
       if (pronoun && token.norm !== 'i' && token.norm !== 'we') {
         const phrase: NounPhrase = { kind: 'pronoun', word: token.norm, start: token.start, end: token.end };
         mentions.push(mention(mentions.length, block, phrase, isSubjectAt(tokens, i + 1)));
@@ -178,7 +179,8 @@ function opensClauseAt(tokens: Token[], i: number, starts: ReadonlySet<number>):
     const previous = tokens[k - 1];
     if (!previous || isPunctuation(previous)) return false;
     // `National Federation Party leader and Opposition MP Professor Biman Prasad`: two roles joined.
-    const joinsRoles = previous.norm === 'and' && isRoleWord(tokens[k - 2]);
+    // `Kilmarnock and Loudoun MP Alan Brown`: a place's name has its own `and`.
+    const joinsRoles = previous.norm === 'and' && (isRoleWord(tokens[k - 2]) || isCapitalised(tokens[k - 2]));
     if (!isRoleWord(previous) && !isCapitalised(previous) && !joinsRoles) return false;
   }
   return false;

@@ -43,6 +43,9 @@ export function skipTime(tokens: Token[], i: number): number {
   return j;
 }
 
+/** How many words an apposition or a relative clause between a subject and its verb may run to. */
+const APPOSITION_REACH = 40;
+
 /** Words after a noun phrase that show it is not a subject: `leaders of …`, `Moss and …`. */
 const LINKING = new Set(['and', 'or', 'of', 'to', 'by', 'with', 'for', 'from', 'at', 'in', 'on', 'as', 'than', 'who']);
 const RELATIVE = new Set(['who', 'whose', 'which']);
@@ -60,9 +63,10 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
       if (closes && !LINKING.has(after.norm)) return true;
       // `The chair, Sir Michael Barnes, said`: the comma closes an appositive the phrase was in.
       if (isVerbLike(after)) return true;
-      // `Mathews, given charge after Malinga pulled out, fought on`: skip the appositive.
+      // `Mathews, given charge after Malinga pulled out, fought on`: skip the appositive, however
+      // long (`Chief executive Lena Park, under pressure after a year of losses …, asked`).
       const next = tokens.findIndex((t, k) => k > j && t.text === ',');
-      if (next === -1 || next - j > 16) return false;
+      if (next === -1 || next - j > APPOSITION_REACH) return false;
       j = next + 1;
       continue;
     }
@@ -81,7 +85,7 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
 
     if (RELATIVE.has(token.norm) && tokens[j - 1]?.text === ',') {
       const next = tokens.findIndex((t, k) => k > j && t.text === ',');
-      if (next === -1 || next - j > 16) return false;
+      if (next === -1 || next - j > APPOSITION_REACH) return false;
       j = next + 1;
       continue;
     }

@@ -22,6 +22,7 @@ import {
   OUTLET_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  PORTFOLIO_WORDS,
   POST_NOMINALS,
   THING_WORDS,
 } from '../lexicon/index.ts';
@@ -160,7 +161,20 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
       ['of', 'for', 'and', 'on'].includes(token.norm) &&
       hasOrganisationWord(run) &&
       (continuesName(tokens, j + 1) || (tokens[j + 1]?.norm === 'the' && continuesName(tokens, j + 2)));
-    if (joinsOrganisation || joinsAdjective(run, tokens, j)) {
+    // `Minister for Rural Affairs Dorota Kasprzak`: an office runs on over `for` into its portfolio.
+    const joinsPortfolio =
+      (['of', 'for'].includes(token.norm) &&
+        run.length > 0 &&
+        run.every(isTitleWord) &&
+        PORTFOLIO_WORDS.has(tokens[j + 1]?.norm ?? '') &&
+        continuesName(tokens, j + 1)) ||
+      // `Minister for Ports and Maritime Affairs`: a portfolio has its own `and`.
+      (token.norm === 'and' &&
+        isTitleWord(run[0]!) &&
+        run.some((t) => t.norm === 'for' || t.norm === 'of') &&
+        PORTFOLIO_WORDS.has(run.at(-1)!.norm) &&
+        continuesName(tokens, j + 1));
+    if (joinsOrganisation || joinsPortfolio || joinsAdjective(run, tokens, j)) {
       const skip = tokens[j + 1]?.norm === 'the' ? 2 : 1;
       run.push(...tokens.slice(j, j + skip));
       j += skip;
@@ -168,12 +182,22 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
     }
     break;
   }
-  // `the Speaker`, `Prime Minister`: titles alone describe an office-holder, they do not name one.
+  // `the Speaker`, `Prime Minister`, `the Minister for Fisheries`: titles alone describe an
+  // office-holder, they do not name one.
   if (run.every((token) => isTitleWord(token))) return null;
+  const portfolioOnly = (token: Token) => PORTFOLIO_WORDS.has(token.norm) || ['for', 'of', 'and'].includes(token.norm);
+  if (isTitleWord(run[0]!) && run.every((token) => isTitleWord(token) || portfolioOnly(token))) return null;
+  // `Scottish MP`, `MPs`, `Labour MPs`' first word aside: a rank or its plural, with a people's adjective.
+  if (run.every((token) => isRank(token) || NATIONALITY.has(token.norm)) && run.some(isRank)) return null;
   return { run, end: j };
 }
 
 const clean = (text: string) => text.replace(/['’]s?$/u, '');
+/** `MP`, `MPs`, `Minister`, `Ministers`: a title or the letters after a name, or their plural. */
+const isRank = (token: Token) => {
+  const singular = token.norm.replace(/s$/u, '');
+  return isTitleWord(token) || POST_NOMINALS.has(token.norm) || OFFICES.has(singular) || POST_NOMINALS.has(singular);
+};
 export const isTitleWord = (token: Token) => HONORIFICS.has(token.norm) || OFFICES.has(token.norm);
 
 /** Splits a run into title, name and post-nominals, and says what kind of name it is. */
@@ -204,6 +228,7 @@ export function parseName(run: readonly Token[]): ParsedName {
       kind: 'organisation',
     };
   }
+  split = portfolioEnd(body, split);
   const nameTokens = body.slice(split + 1);
 
   const titleTokens = body.slice(0, split + 1);
@@ -226,6 +251,21 @@ export function parseName(run: readonly Token[]): ParsedName {
     gender,
     kind,
   };
+}
+
+/**
+ * `Minister for Rural Affairs Dorota Kasprzak`: after an office and `for` or `of`, the title runs
+ * to the last portfolio word (`and` inside it too), as long as a word is left for the name.
+ */
+function portfolioEnd(body: readonly Token[], split: number): number {
+  if (split < 0 || !['for', 'of'].includes(body[split + 1]?.norm ?? '')) return split;
+  let end = split + 1;
+  for (let k = split + 2; k < body.length - 1; k++) {
+    const norm = body[k]!.norm;
+    if (PORTFOLIO_WORDS.has(norm)) end = k;
+    else if (norm !== 'and' && !PORTFOLIO_WORDS.has(body[k + 1]?.norm ?? '')) break;
+  }
+  return end > split + 1 ? end : split;
 }
 
 /** `New York-based`, `Kenyan-born`: an adjective made from a name, not a name. */

@@ -21,7 +21,7 @@ import {
   PRONOUNS,
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
-import { isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
 import { isPersonHead } from './heads.ts';
 import { isJoinedParticle, isTitleWord, nameRunAt, type ParsedName, parseName, startsName } from './names.ts';
 
@@ -76,7 +76,7 @@ const LINKING = new Set(['and', 'or', 'but', 'that', 'to', 'of', 'by', 'with', '
 
 export const isVerbLike = (token: Token | undefined): boolean =>
   token !== undefined && (isSpeechVerb(token.text) || isSpeechParticiple(token.text));
-const isPronoun = (token: Token | undefined) => token !== undefined && PRONOUNS.has(token.norm);
+const isPronoun = (token: Token | undefined) => token !== undefined && !isAllCaps(token) && PRONOUNS.has(token.norm);
 const isPossessiveName = (token: Token | undefined) => token !== undefined && /\p{L}['’]s?$/u.test(token.text);
 
 /** `wed`, `beats`, `joined`: a word between two names that is more likely a verb than a role. */

@@ -28,6 +28,7 @@ import outletWords from './outlet-words.json' with { type: 'json' };
 import personNouns from './person-nouns.json' with { type: 'json' };
 import phrasalSpeechVerbs from './phrasal-speech-verbs.json' with { type: 'json' };
 import placeWords from './place-words.json' with { type: 'json' };
+import portfolioWords from './portfolio-words.json' with { type: 'json' };
 import possessivePronouns from './possessive-pronouns.json' with { type: 'json' };
 import postNominals from './post-nominals.json' with { type: 'json' };
 import pronouns from './pronouns.json' with { type: 'json' };
@@ -97,6 +98,8 @@ export const ORGANISATION_WORDS = set(organisationWords);
 export const OUTLET_WORDS = set(outletWords);
 export const PERSON_NOUNS = set(personNouns);
 export const PLACE_WORDS = set(placeWords);
+/** `fisheries` in `Minister for Fisheries Tomasz Wrona`: what an office is for, part of the title. */
+export const PORTFOLIO_WORDS = set(portfolioWords);
 export const THING_WORDS = set(thingWords);
 /** Words a description is compared without: `the`, `of`, `his` … */
 export const SMALL_WORDS = set(smallWords);

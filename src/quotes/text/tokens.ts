@@ -60,5 +60,8 @@ export const QUOTE_NORM = '"';
 export const isPossessiveText = (text: string): boolean => /['’]s?$/u.test(text);
 export const isPossessive = (token: Token | undefined): boolean =>
   token !== undefined && /\p{L}['’]s?$/u.test(token.text) && /['’]/u.test(token.text.slice(-2));
+/** `IT`, `US`, `WHO`: a word written all in capitals, as initials are (one letter is a word: `I`, `A`). */
+export const isAllCaps = (token: Token | undefined): boolean =>
+  token !== undefined && token.text.length > 1 && /^\p{Lu}+$/u.test(token.text);
 /** Joins tokens back as they were written, with single spaces. */
 export const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');

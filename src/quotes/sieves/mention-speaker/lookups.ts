@@ -28,8 +28,8 @@ export function asSpeaker(entity: Entity): Referent {
 export function referentOfName(phrase: NamePhrase, at: MentionAt, context: ResolveContext): Found {
   const { state, cast, registry } = context;
   const collected = mentionAt(cast, at.block, phrase.start, 'name');
-  const known = state.entity(collected?.entity);
-  if (known) return asSpeaker(known);
+  // The cast stage read this name and linked it to nobody: a common word, not a name.
+  if (collected) return collected.entity === null ? NOBODY : asSpeaker(state.entity(collected.entity)!);
   if (isCommonWord(phrase, cast.text)) return NOBODY;
   const matched = matchEntity(state.entities, phrase, registry);
   if (matched) return asSpeaker(matched);
@@ -41,14 +41,19 @@ export function referentOfName(phrase: NamePhrase, at: MentionAt, context: Resol
  * `he` and `she`: the person the text has put forward whose gender, as the text tells it,
  * agrees (never who asked the question a reply answers); `it`: the organisation last put forward.
  */
-export function referentOfPronoun(word: string, at: MentionAt, context: ResolveContext): Referent {
+export function referentOfPronoun(
+  word: string,
+  at: MentionAt,
+  context: ResolveContext,
+  options: { possessive?: boolean } = {},
+): Referent {
   const gender = PRONOUNS.get(word)?.gender;
   const { salience } = context.state;
   if (gender === 'male' || gender === 'female') {
     const asker = context.asker;
     const notAsker = (referent: Referent) =>
       !asker || (referent.entity ? referent.entity !== asker.entity : referent.attribution !== asker.attribution);
-    return salience.salientPerson(at, (entity) => genderFits(entity, gender), notAsker) ?? NOBODY;
+    return salience.salientPerson(at, (entity) => genderFits(entity, gender), notAsker, options) ?? NOBODY;
   }
   // `they` is as often a group of people as an organisation: only `it` is read as one.
   if (word === 'it') return salience.salientOrganisationReferent(at) ?? NOBODY;
@@ -111,7 +116,9 @@ function issuerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveCont
 function ownerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveContext): Found | null | undefined {
   const [first] = phrase.text.split(/\s+/u);
   const word = first?.toLowerCase() ?? '';
-  if (word === 'his' || word === 'her') return referentOfPronoun(word === 'his' ? 'he' : 'she', at, context);
+  if (word === 'his' || word === 'her') {
+    return referentOfPronoun(word === 'his' ? 'he' : 'she', at, context, { possessive: true });
+  }
   if (word === 'its' || word === 'their') {
     const organisation = context.state.salience.salientOrganisation(at, () => true);
     return organisation ? { entity: organisation, attribution: null } : null;

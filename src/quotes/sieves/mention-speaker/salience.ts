@@ -69,7 +69,12 @@ export class Salience {
    * else the most recent person named. `fits` filters out people who cannot be meant (wrong
    * gender), `allowed` referents that cannot (the one who asked the question a reply answers).
    */
-  salientPerson(at: MentionAt, fits: (entity: Entity) => boolean, allowed: Allowed = anyone): Referent | null {
+  salientPerson(
+    at: MentionAt,
+    fits: (entity: Entity) => boolean,
+    allowed: Allowed = anyone,
+    { possessive = false }: { possessive?: boolean } = {},
+  ): Referent | null {
     const recent = this.recent(at).filter((n) => allowed(n.referent));
     const person = (n: Noted) => n.referent.entity !== null && isPerson(n.referent.entity) && fits(n.referent.entity);
     // `Yediyurappa, justified his statement …`: its subject first, then in reading order.
@@ -77,7 +82,10 @@ export class Salience {
       .filter((n) => n.at.block === at.block && n.at.sentence === at.sentence && n.referent.entity?.kind === 'person')
       .reverse()
       .filter(person);
-    const own = sentence.find((n) => n.isSubject) ?? sentence[0];
+    // A subject pronoun means its sentence's subject, not someone named in a phrase before it
+    // (`In an interview with Carla Benn, he said`, `Speaking to Ana Ruiz, he said`); a possessive
+    // (`Ruiz defended his statement`) may mean anyone its sentence named.
+    const own = sentence.find((n) => n.isSubject) ?? (possessive ? sentence[0] : undefined);
     if (own) return own.referent;
 
     const speaker = this.#lastSpeaker && allowed(this.#lastSpeaker.referent) ? this.#lastSpeaker : null;
@@ -93,7 +101,7 @@ export class Salience {
     }
     // A single word never introduced (`Gundogan`) is only a person once a clause has it as subject.
     const named = recent.find((n) => person(n) && (n.referent.entity!.kind === 'person' || n.isSubject));
-    return named?.referent ?? null;
+    return named?.referent ?? sentence[0]?.referent ?? null;
   }
 
   /**
