@@ -60,6 +60,22 @@ describe('continuation', () => {
     const markdown = '“We held on,” she said. “Then we won.”\n\n“Nobody expected it.”';
     expect(decided(markdown, 'continuation')).toEqual([null, 'same as: We held on,', 'same as: Then we won.']);
   });
+  it('continues past a firm named in the attribution, into a bracketed or lower-case sentence of speech', () => {
+    const markdown =
+      '“Rates will fall,” said Jonas Pihl, an analyst at Corwen Partners.\n\n“[They] overshot.”\n\n“Demand is weak,” said Ana Sousa. Later, “it got weaker still.”';
+    expect(decided(markdown, 'continuation')).toEqual([
+      null,
+      'same as: Rates will fall,',
+      null,
+      'same as: Demand is weak,',
+    ]);
+  });
+  it('does not continue into a lower-case fragment', () => {
+    expect(decided('“Demand is weak,” said Ana Sousa. Rivals called it “overdone”.', 'continuation')).toEqual([
+      null,
+      null,
+    ]);
+  });
   it('does not continue past someone else named in between', () => {
     expect(decided('“We held on,” said Ana Ruiz. Tom Hale disagreed. “It was luck.”', 'continuation')).toEqual([
       null,
