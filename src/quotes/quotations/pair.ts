@@ -5,7 +5,7 @@
  */
 import { cueAfter } from '../grammar/cues.ts';
 import { INTRODUCTORY_PHRASES } from '../lexicon/index.ts';
-import { type Document, tokensBetween } from '../text/document.ts';
+import { type Document, sentenceIndexAt, tokensBetween } from '../text/document.ts';
 import { innerText, opensWith } from '../text/marks.ts';
 import type { Segment } from '../types.ts';
 
@@ -55,7 +55,11 @@ function isSplitQuote(document: Document, previous: Quotation, segment: Segment,
   const between = block.text.slice(last.end, segment.start);
   const tokens = tokensBetween(block, last.end, segment.start);
   const cue = cueAfter(tokens);
-  return /,\s*$/u.test(between) && tokens.length <= 10 && cue?.immediate === true && cue.speaker !== null;
+  // `“Weak,” said Ana Sousa. Later, “it got worse.”`: a sentence ends between, so two quotes.
+  const oneSentence = sentenceIndexAt(block, last.end - 1) === sentenceIndexAt(block, segment.start);
+  return (
+    oneSentence && /,\s*$/u.test(between) && tokens.length <= 10 && cue?.immediate === true && cue.speaker !== null
+  );
 }
 
 /**
