@@ -20,6 +20,16 @@ describe('cue', () => {
       'Ben Okri',
     ]);
   });
+  it('gives a joined verb to its own clause’s subject, and a joined participle to whoever does both', () => {
+    expect(decided('The clerk said that as the vote was read, Ann Bell stood and shouted: “Shame!”', 'cue')).toEqual([
+      'Ann Bell',
+    ]);
+    expect(decided('The video shows Ian Ross climbing a wall and calling out: “Look!”', 'cue')).toEqual(['Ian Ross']);
+  });
+  it('puts a participle right before the quote ahead of a cue after it', () => {
+    const markdown = 'The row led Mayor Ian Ross to meet the staff, telling them “we stay open”, his aide said.';
+    expect(decided(markdown, 'cue')).toEqual(['Mayor Ian Ross']);
+  });
   it('does not take a verb that is a noun here, or a base form without a subject for it', () => {
     expect(decided('The minister’s remarks were “a disgrace to this house”.', 'cue')).toEqual([null]);
   });

@@ -17,10 +17,46 @@ import {
   SPEECH_NOUNS,
   takesListener,
 } from '../lexicon/index.ts';
-import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
+import { isCapitalised, isPossessive, isPunctuation, type Token } from '../text/tokens.ts';
 import { isSubjectAt, skipAdverbials, skipTime } from './clauses.ts';
-import { startsName } from './names.ts';
+import { nameRunAt, parseName, startsName } from './names.ts';
 import { describesPerson, type NounPhrase, phraseAfter, phraseBefore } from './noun-phrase.ts';
+
+/** Where the `-ing` word that a joined participle follows stands: `climbing` in `climbing … and calling`. */
+function joinedParticipleAt(tokens: Token[], coordinator: number): number {
+  for (let k = coordinator - 1; k > 0 && !isPunctuation(tokens[k]); k--) {
+    if (/\p{L}{3}ing$/u.test(tokens[k]!.norm)) return k;
+  }
+  return coordinator + 1;
+}
+
+/**
+ * Who a participle with no speech verb before it belongs to: the sentence's subject when that is
+ * someone (a name, a pronoun, a person described), else the person named last before it.
+ */
+function participleSubject(tokens: Token[]): NounPhrase | null {
+  const subject = sentenceSubject(tokens);
+  const someone =
+    subject?.kind === 'pronoun' ||
+    (subject?.kind === 'name' && ['person', 'unknown'].includes(subject.name.kind)) ||
+    (subject?.kind === 'description' && describesPerson(subject));
+  if (subject && someone) return subject;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (!startsName(tokens[k]) || isCapitalised(tokens[k - 1]) || PREPOSITION_BEFORE.has(tokens[k - 1]?.norm ?? '')) {
+      continue;
+    }
+    const named = nameRunAt(tokens, k);
+    if (!named || named.end > tokens.length) continue;
+    const parsed = parseName(named.run);
+    if (parsed.kind === 'person' && !isPossessive(named.run.at(-1))) {
+      return { kind: 'name', name: parsed, descriptors: [], start: named.run[0]!.start, end: named.run.at(-1)!.end };
+    }
+  }
+  return subject;
+}
+
+/** Words before a name that make it the object of a preposition, not someone put to work. */
+const PREPOSITION_BEFORE = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'by', 'for', 'on', 'about', 'against']);
 
 export interface Cue {
   /** The verb as written, with its particle: `said`, `pointed out`, `according to`. */
@@ -30,10 +66,14 @@ export interface Cue {
   boundByColon: boolean;
   /** The verb was a participle (`calling the move “…”`) whose subject is the sentence's speaker. */
   participle: boolean;
+  /** A participle right before the quote whose own speaker is known: it outranks a cue after the quote. */
+  direct?: boolean;
 }
 
 /** Words that join a second verb to a clause's subject: `… and credited`, `… but insisted`. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+/** Words that open an adverbial clause, whose subject comes after them: `as the votes were counted`. */
+const CLAUSE_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'once', 'until', 'since']);
 
 const BASE_FORM_SUBJECTS = new Set([
   'i',
@@ -98,8 +138,11 @@ export function cueBefore(tokens: Token[]): Cue | null {
       return { verb: 'in the words of', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
     }
     if (isSpeechParticiple(token.text)) {
-      // `a diplomat telling her: “…”`: a noun right before the participle is its subject.
-      const own = isPunctuation(tokens[i - 1]) || tokens[i - 1] === undefined ? null : speakerBefore(tokens, i);
+      // `a diplomat telling her: “…”`: a noun right before the participle is its subject;
+      // `Mira Gashi climbing onto a bench and calling out: “…”`: so is the one before the
+      // participle this one is joined to.
+      const at = COORDINATORS.has(tokens[i - 1]?.norm ?? '') ? joinedParticipleAt(tokens, i - 1) : i;
+      const own = isPunctuation(tokens[at - 1]) || tokens[at - 1] === undefined ? null : speakerBefore(tokens, at);
       // Only a real noun phrase, not the end of "was quoted as saying".
       const ownSubject =
         own?.kind === 'name' ||
@@ -108,7 +151,11 @@ export function cueBefore(tokens: Token[]): Cue | null {
       if (own && ownSubject) return { verb: token.text, speaker: own, boundByColon, participle: false };
       const main = cueBefore(tokens.slice(0, i));
       if (main?.speaker) return { ...main, participle: true, boundByColon };
-      return { verb: token.text, speaker: null, boundByColon, participle: true };
+      // `…, which led Ian Kyle to rally his members, telling them “…”`: no speech verb before it;
+      // whoever the clause puts to work speaks, and a cue after the quote does not outrank them.
+      const speaker = participleSubject(tokens.slice(0, i));
+      const direct = tokens.length - i <= 3 && !boundByColon;
+      return { verb: token.text, speaker, boundByColon, participle: true, ...(direct && speaker ? { direct } : {}) };
     }
     const particle = phrasalParticle(token.text);
     if (particle && tokens[i + 1]?.norm === particle) {
@@ -123,8 +170,9 @@ export function cueBefore(tokens: Token[]): Cue | null {
     }
     const subjectEnd = skipAdverbials(tokens, i);
     if (COORDINATORS.has(tokens[subjectEnd - 1]?.norm ?? '')) {
-      // `Morgan … was happy with the side and credited it for “…”`: the verb shares the clause's subject.
-      const subject = sentenceSubject(tokens.slice(0, subjectEnd - 1));
+      // `Morgan … was happy with the side and credited it for “…”`, `… as the verdict was read,
+      // Tilde Marsh stood up and shouted:`: the verb shares its clause's subject, the nearest one.
+      const subject = clauseSubject(tokens.slice(0, subjectEnd - 1));
       return { verb: token.text, speaker: subject, boundByColon, participle: true };
     }
 
@@ -164,6 +212,22 @@ function colonCue(tokens: Token[]): Cue | null {
 export function sentenceSubject(tokens: Token[]): NounPhrase | null {
   const starts = [0, ...tokens.flatMap((token, k) => (token.text === ',' ? [k + 1] : []))];
   for (const start of starts) {
+    const found = phraseAfter(tokens, start);
+    if (found && isSubjectAt(tokens, found.end)) return found.phrase;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause nearest the end of `tokens`: clauses start at the sentence's start,
+ * after a comma and after a word that opens an adverbial clause (`as`, `when`, `after` …).
+ */
+function clauseSubject(tokens: Token[]): NounPhrase | null {
+  const starts = [
+    0,
+    ...tokens.flatMap((token, k) => (token.text === ',' || CLAUSE_SUBORDINATORS.has(token.norm) ? [k + 1] : [])),
+  ];
+  for (const start of starts.reverse()) {
     const found = phraseAfter(tokens, start);
     if (found && isSubjectAt(tokens, found.end)) return found.phrase;
   }

@@ -16,6 +16,7 @@ export const cueSieve: QuoteMentionSieve = {
     const after = cueAfter(quote.after);
     const candidates = [
       before?.boundByColon ? before : null,
+      before?.direct ? before : null,
       after?.immediate ? after : null,
       before && !before.participle ? before : null,
       after,
