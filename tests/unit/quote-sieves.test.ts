@@ -30,6 +30,10 @@ describe('cue', () => {
     const markdown = 'The row led Mayor Ian Ross to meet the staff, telling them “we stay open”, his aide said.';
     expect(decided(markdown, 'cue')).toEqual(['Mayor Ian Ross']);
   });
+  it('gives words to whoever a speech noun says they came from', () => {
+    expect(decided('They got the same reply from Mayor Ian Ross: “No.”', 'cue')).toEqual(['Mayor Ian Ross']);
+    expect(decided('Ana Ruiz’s claim that the plan was “fully costed” fell flat.', 'cue')).toEqual(['Ana Ruiz’s']);
+  });
   it('does not take a verb that is a noun here, or a base form without a subject for it', () => {
     expect(decided('The minister’s remarks were “a disgrace to this house”.', 'cue')).toEqual([null]);
   });

@@ -178,7 +178,31 @@ export function cueBefore(tokens: Token[]): Cue | null {
 
     return { verb: token.text, speaker: speakerBefore(tokens, i), boundByColon, participle: false };
   }
-  return boundByColon ? colonCue(tokens) : null;
+  return speechNounCue(tokens, boundByColon) ?? (boundByColon ? colonCue(tokens) : null);
+}
+
+/**
+ * A noun for something said, and whose it was: `the same answer from Transport Minister Hugo
+ * Laine: “…”`, `a reply by the council, saying …`, `Marta Novak's claim that the budget was “…”`.
+ * A possessive owns the words only with a `that` clause: `the minister's remarks were “a
+ * disgrace”` quotes someone else about them.
+ */
+function speechNounCue(tokens: Token[], boundByColon: boolean): Cue | null {
+  for (let n = tokens.length - 1; n >= 0; n--) {
+    if (!SPEECH_NOUNS.has(tokens[n]!.norm)) continue;
+    const link = tokens[n + 1]?.norm;
+    if (link === 'from' || link === 'by') {
+      const after = phraseAfter(tokens, n + 2)?.phrase;
+      if (after && after.kind !== 'pronoun')
+        return { verb: tokens[n]!.text, speaker: after, boundByColon, participle: false };
+    }
+    if (link === 'that' && isPossessive(tokens[n - 1])) {
+      const owner = phraseBefore(tokens, n, { stripPossessive: true });
+      if (owner) return { verb: tokens[n]!.text, speaker: owner, boundByColon, participle: false };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
