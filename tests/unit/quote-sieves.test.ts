@@ -44,6 +44,14 @@ describe('round-up', () => {
     const markdown = '“I came to win.”\n\n— Ana Ruiz, after her semi-final\n\n“Ask me on Sunday.” — Lotte Brink';
     expect(decided(markdown, 'round-up')).toEqual(['Ana Ruiz', 'Lotte Brink']);
   });
+  it('takes a caption: the sentence after a quote that opens its paragraph, with a person as subject', () => {
+    expect(decided('“We go again.” Captain Ana Ruiz looks forward to the new season.', 'round-up')).toEqual([
+      'Captain Ana Ruiz',
+    ]);
+  });
+  it('takes no caption after a lead-in that ends with a colon', () => {
+    expect(decided('Ana Ruiz said:\n\n“We go again.” Tom Hale left on Monday.', 'round-up')).toEqual([null]);
+  });
   it('passes when the next line names nobody after a dash', () => {
     expect(decided('“I came to win.”\n\nThe Hill', 'round-up')).toEqual([null]);
   });
