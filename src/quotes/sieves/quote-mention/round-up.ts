@@ -6,6 +6,7 @@
  * Moe is grateful for the home support.`).
  */
 import { isSubjectAt } from '../../grammar/clauses.ts';
+import { cueAfter } from '../../grammar/cues.ts';
 import { phraseAfter } from '../../grammar/noun-phrase.ts';
 import { sentenceIndexAt, tokensBetween } from '../../text/document.ts';
 import type { Token } from '../../text/tokens.ts';
@@ -55,6 +56,7 @@ function captionAfter(quote: QuoteInContext, context: SieveContext): Decision | 
   if (holdsQuote(tokens)) return null;
   const found = phraseAfter(tokens, 0);
   if (found?.phrase.kind !== 'name' || !['person', 'unknown'].includes(found.phrase.name.kind)) return null;
-  if (!isSubjectAt(tokens, found.end)) return null;
+  // With a speech verb (`Gareth Lowe asked.`) it is the following-sentence sieve's.
+  if (!isSubjectAt(tokens, found.end) || cueAfter(tokens)) return null;
   return { sieve: 'round-up', cue: null, phrase: found.phrase, block: block.index };
 }
