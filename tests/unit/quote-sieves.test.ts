@@ -30,6 +30,9 @@ describe('cue', () => {
     const markdown = 'The row led Mayor Ian Ross to meet the staff, telling them “we stay open”, his aide said.';
     expect(decided(markdown, 'cue')).toEqual(['Mayor Ian Ross']);
   });
+  it('reads a lead-in ending in a comma as one ending in a colon', () => {
+    expect(decided('Speaking after the match, Ana Ruiz was blunt, “We were poor.”', 'cue')).toEqual(['Ana Ruiz']);
+  });
   it('gives words to whoever a speech noun says they came from', () => {
     expect(decided('They got the same reply from Mayor Ian Ross: “No.”', 'cue')).toEqual(['Mayor Ian Ross']);
     expect(decided('Ana Ruiz’s claim that the plan was “fully costed” fell flat.', 'cue')).toEqual(['Ana Ruiz’s']);
@@ -117,6 +120,12 @@ describe('introduction', () => {
   it('takes the one person the sentence before puts forward', () => {
     expect(decided('Engineer Marta Kowalczyk led the work. “We started again.”', 'introduction')).toEqual([
       'Engineer Marta Kowalczyk',
+    ]);
+  });
+  it('takes a person the sentence opens with `For`, and a subject before its auxiliary', () => {
+    expect(decided('For Ana Ruiz, the low point came in May. “We froze.”', 'introduction')).toEqual(['Ana Ruiz']);
+    expect(decided('Tom Hale met the band. Hale also had to pay. “Nobody wanted that.”', 'introduction')).toEqual([
+      'Hale',
     ]);
   });
   it('passes when that sentence names two people', () => {

@@ -25,6 +25,10 @@ describe('pronoun', () => {
       'Mayor Tom Reyes backed the plan. In an interview with presenter Ian Doyle, he said “it will work”.';
     expect(by(markdown, 'he')).toMatchObject({ sieve: 'pronoun', speaker: 'Tom Reyes' });
   });
+  it('never gives a parenthetical attribution the subject of the clause it interrupts', () => {
+    const markdown = 'Engineer Carys Pugh spoke first. The mayor, she said, had “never asked”.';
+    expect(by(markdown, 'she')).toMatchObject({ speaker: 'Carys Pugh' });
+  });
   it('still gives a possessive the person its sentence names', () => {
     const markdown = 'Mayor Tom Reyes spoke first. Ana Ruiz, defended her statement calling the plan “a mess”.';
     expect(by(markdown, 'her statement')).toMatchObject({ speaker: 'Ana Ruiz' });

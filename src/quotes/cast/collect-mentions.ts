@@ -15,7 +15,7 @@ import {
   roleWordsToName,
 } from '../grammar/noun-phrase.ts';
 import { isSubjectAt } from '../grammar/clauses.ts';
-import { OFFICES, PERSON_NOUNS, PRONOUNS } from '../lexicon/index.ts';
+import { isSpeechVerb, OFFICES, PERSON_NOUNS, PRONOUNS } from '../lexicon/index.ts';
 import { type Block, type Document, sentenceIndexAt } from '../text/document.ts';
 import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
 import type { Mention } from './types.ts';
@@ -35,7 +35,16 @@ export function collectMentions(document: Document): Mention[] {
       // `IT` (information technology) and `US` are initials, not `it` and `us`.
       const pronoun = isAllCaps(token) ? undefined : PRONOUNS.get(token.norm);
       if (pronoun && token.norm !== 'i' && token.norm !== 'we') {
-        const phrase: NounPhrase = { kind: 'pronoun', word: token.norm, start: token.start, end: token.end };
+        // `The chancellor, he wrote, had …`: a parenthetical attribution inside someone else's clause.
+        const parenthetical =
+          tokens[i - 1]?.text === ',' && isSpeechVerb(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',';
+        const phrase: NounPhrase = {
+          kind: 'pronoun',
+          word: token.norm,
+          start: token.start,
+          end: token.end,
+          ...(parenthetical ? { parenthetical } : {}),
+        };
         mentions.push(mention(mentions.length, block, phrase, isSubjectAt(tokens, i + 1)));
         continue;
       }

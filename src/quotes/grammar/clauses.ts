@@ -43,6 +43,9 @@ export function skipTime(tokens: Token[], i: number): number {
   return j;
 }
 
+/** Auxiliaries: after a noun phrase, they show it is their subject. */
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might']);
+
 /** How many words an apposition or a relative clause between a subject and its verb may run to. */
 const APPOSITION_REACH = 40;
 
@@ -70,6 +73,8 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
       j = next + 1;
       continue;
     }
+    // `Young also had to help`, `Ruiz will stand`: a phrase followed by its auxiliary is a subject.
+    if (AUXILIARIES.has(token.norm) && !isCapitalised(token)) return true;
     if (ADVERBS.has(token.norm)) {
       j++;
       continue;

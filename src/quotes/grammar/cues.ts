@@ -124,7 +124,7 @@ function speakerBefore(tokens: Token[], i: number): NounPhrase | null {
  * The cue before a quote: the speech verb nearest to it and who spoke.
  * `tokens` run from the start of the sentence (or the previous quote) to the opening mark.
  */
-export function cueBefore(tokens: Token[]): Cue | null {
+export function cueBefore(tokens: Token[], options: { commaIntroduces?: boolean } = {}): Cue | null {
   const boundByColon = tokens.at(-1)?.text === ':';
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
@@ -178,7 +178,9 @@ export function cueBefore(tokens: Token[]): Cue | null {
 
     return { verb: token.text, speaker: speakerBefore(tokens, i), boundByColon, participle: false };
   }
-  return speechNounCue(tokens, boundByColon) ?? (boundByColon ? colonCue(tokens) : null);
+  // `Lee Hart was blunt, “…”`: a comma right before the quote introduces it as a colon would.
+  const introduced = boundByColon || (options.commaIntroduces === true && tokens.at(-1)?.text === ',');
+  return speechNounCue(tokens, boundByColon) ?? (introduced ? colonCue(tokens, boundByColon) : null);
 }
 
 /**
@@ -210,12 +212,12 @@ function speechNounCue(tokens: Token[], boundByColon: boolean): Cue | null {
  * `For Hiroshi Tanaka, the real question is communication: “…”` — the person the clause before
  * the colon is about, when no other name stands between them and the colon.
  */
-function colonCue(tokens: Token[]): Cue | null {
+function colonCue(tokens: Token[], boundByColon: boolean): Cue | null {
   const noun = tokens.findLastIndex((t) => SPEECH_NOUNS.has(t.norm));
   const owner = tokens[noun - 1];
   if (noun > 0 && owner && /['’]s$/u.test(owner.text)) {
     const phrase = phraseBefore(tokens, noun, { stripPossessive: true });
-    if (phrase) return { verb: tokens[noun]!.text, speaker: phrase, boundByColon: true, participle: false };
+    if (phrase) return { verb: tokens[noun]!.text, speaker: phrase, boundByColon, participle: false };
   }
   const colon = tokens.length - 1;
   for (let k = colon - 1; k > 0; k--) {
@@ -226,7 +228,7 @@ function colonCue(tokens: Token[]): Cue | null {
     // `saw it differently:`: `it` there is an object, not who spoke.
     const pronoun = subject?.kind === 'pronoun' && subject.word !== 'it';
     if (subject && (subject.kind === 'name' || pronoun || personal)) {
-      return { verb: tokens[k]!.text, speaker: subject, boundByColon: true, participle: false };
+      return { verb: tokens[k]!.text, speaker: subject, boundByColon, participle: false };
     }
   }
   return null;

@@ -41,6 +41,8 @@ export interface NamePhrase extends Extent {
 export interface PronounPhrase extends Extent {
   kind: 'pronoun';
   word: string;
+  /** In a parenthetical attribution (`The plan, she said, was …`): never the interrupted clause's subject. */
+  parenthetical?: boolean;
 }
 
 export interface DescriptionPhrase extends Extent {

@@ -45,7 +45,7 @@ export function referentOfPronoun(
   word: string,
   at: MentionAt,
   context: ResolveContext,
-  options: { possessive?: boolean } = {},
+  options: { possessive?: boolean; parenthetical?: boolean } = {},
 ): Referent {
   const gender = PRONOUNS.get(word)?.gender;
   const { salience } = context.state;

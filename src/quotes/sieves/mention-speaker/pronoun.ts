@@ -9,6 +9,7 @@ import type { MentionSpeakerSieve } from './types.ts';
 export const pronounSieve: MentionSpeakerSieve = {
   name: 'pronoun',
   resolve(phrase, at, context) {
-    return phrase.kind === 'pronoun' ? referentOfPronoun(phrase.word, at, context) : null;
+    if (phrase.kind !== 'pronoun') return null;
+    return referentOfPronoun(phrase.word, at, context, { parenthetical: phrase.parenthetical === true });
   },
 };

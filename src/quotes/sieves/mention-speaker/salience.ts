@@ -73,13 +73,16 @@ export class Salience {
     at: MentionAt,
     fits: (entity: Entity) => boolean,
     allowed: Allowed = anyone,
-    { possessive = false }: { possessive?: boolean } = {},
+    { possessive = false, parenthetical = false }: { possessive?: boolean; parenthetical?: boolean } = {},
   ): Referent | null {
-    const recent = this.recent(at).filter((n) => allowed(n.referent));
+    // In a parenthetical attribution (`The chancellor, he wrote, had …`) it is someone its own
+    // sentence has not put forward.
+    const sameSentence = (n: Noted) => n.at.block === at.block && n.at.sentence === at.sentence;
+    const recent = this.recent(at).filter((n) => allowed(n.referent) && !(parenthetical && sameSentence(n)));
     const person = (n: Noted) => n.referent.entity !== null && isPerson(n.referent.entity) && fits(n.referent.entity);
     // `Yediyurappa, justified his statement …`: its subject first, then in reading order.
     const sentence = recent
-      .filter((n) => n.at.block === at.block && n.at.sentence === at.sentence && n.referent.entity?.kind === 'person')
+      .filter((n) => sameSentence(n) && n.referent.entity?.kind === 'person')
       .reverse()
       .filter(person);
     // A subject pronoun means its sentence's subject, not someone named in a phrase before it

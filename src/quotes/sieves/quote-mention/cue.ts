@@ -12,7 +12,7 @@ export const cueSieve: QuoteMentionSieve = {
   name: 'cue',
   decide(quote, context) {
     const block = firstSegment(quote).block;
-    const before = cueBefore(quote.before);
+    const before = cueBefore(quote.before, { commaIntroduces: true });
     const after = cueAfter(quote.after);
     const candidates = [
       before?.boundByColon ? before : null,

@@ -4,7 +4,7 @@
  * `Asked about the crowd, the Dane smiled. “They were loud.”`
  */
 import { firstSegment, holdsQuote, opensSentence } from './context.ts';
-import { sentenceIndexAt, tokensBetween } from '../../text/document.ts';
+import { type Block, sentenceIndexAt, tokensBetween } from '../../text/document.ts';
 import { type Mention, mentionsIn } from '../../cast/types.ts';
 import { describesPerson } from '../../grammar/noun-phrase.ts';
 import type { QuoteMentionSieve, SieveContext } from './types.ts';
@@ -22,11 +22,20 @@ export const introductionSieve: QuoteMentionSieve = {
       (m) => m.sentence === index && refersToPerson(m, context),
     );
     const [only] = people;
-    return only && people.length === 1 && only.isSubject
+    return only && people.length === 1 && (only.isSubject || isTopic(block, only))
       ? { sieve: 'introduction', cue: null, phrase: only.phrase, block: block.index }
       : null;
   },
 };
+
+/** `For Tomas Brek, the low point was …`: a person the sentence opens by putting forward. */
+function isTopic(block: Block, mention: Mention): boolean {
+  const sentence = block.sentences[mention.sentence];
+  if (!sentence) return false;
+  // `For Dragan,`, `As for conductor Mirela Dragan,`: the name with any role words before it.
+  const before = block.text.slice(sentence.start, mention.position.offset).trim();
+  return /^(?:As for|For)(?:\s+[\p{Ll}-]+){0,3}$/u.test(before) && /^\s*,/u.test(block.text.slice(mention.end));
+}
 
 /** A name of a person, `he` or `she`, or a description of a person (`the Dane`). */
 function refersToPerson(mention: Mention, context: SieveContext): boolean {
@@ -35,6 +44,7 @@ function refersToPerson(mention: Mention, context: SieveContext): boolean {
   if (phrase.kind === 'description') return phrase.definite && describesPerson(phrase);
   // `Brightwell's chief executive, Lars Ekman, …`: a possessive only modifies someone else.
   if (/['’]s?$/u.test(mention.text)) return false;
+  // A single word the text never showed to be a person (`in York`) counts only as a subject.
   const kind = context.cast.entities[mention.entity ?? -1]?.kind;
-  return kind === 'person' || kind === 'unknown';
+  return kind === 'person' || (kind === 'unknown' && mention.isSubject);
 }
