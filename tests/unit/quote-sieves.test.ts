@@ -30,6 +30,13 @@ describe('cue', () => {
     const markdown = 'The row led Mayor Ian Ross to meet the staff, telling them “we stay open”, his aide said.';
     expect(decided(markdown, 'cue')).toEqual(['Mayor Ian Ross']);
   });
+  it('reads past a place between subject and verb, joined roles, `quoted … as saying` and a label', () => {
+    expect(decided('“We wait,” the Harbour Board in Tarnow said.', 'cue')).toEqual(['the Harbour Board']);
+    expect(decided('The Harbour Board in Tarnow said: “We wait.”', 'cue')).toEqual(['Harbour Board']);
+    expect(decided('“No,” said cellist and teacher, Ana Ruiz.', 'cue')).toEqual(['Ana Ruiz']);
+    expect(decided('The Courier quoted Ian Ross as saying “it is over”.', 'cue')).toEqual(['Ian Ross']);
+    expect(decided('Ross: “It is over.”', 'cue')).toEqual(['Ross']);
+  });
   it('reads a lead-in ending in a comma as one ending in a colon', () => {
     expect(decided('Speaking after the match, Ana Ruiz was blunt, “We were poor.”', 'cue')).toEqual(['Ana Ruiz']);
   });

@@ -80,8 +80,10 @@ function isSentenceOpeningWord(document: Document, mention: Mention): boolean {
 
 /** Endings of adjectives and adverbs (`Quarterly`, `Lovely`, `Various`), not of names (`Kelly`, `Bradley`). */
 const COMMON_WORD_ENDING = /(?:[^lei]ly|ous|ive|ful|less|able|ible|ical)$/u;
+/** `Executives`, `Rescuers`, `Campaigners`: the plural of a role, or a word shaped like one. */
 const isRolePlural = (word: string): boolean => {
   const lower = word.toLowerCase();
+  if (/(?:ers|ists|ians|ants|ents|ors|ees)$/u.test(lower)) return true;
   return /s$/u.test(lower) && (PERSON_NOUNS.has(lower.slice(0, -1)) || OFFICES.has(lower.slice(0, -1)));
 };
 const occurrences = (text: string, word: string): number =>

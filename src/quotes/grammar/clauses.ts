@@ -4,6 +4,7 @@
  */
 import { ADVERBS, isSpeechVerb } from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
+import { nameRunAt } from './names.ts';
 import { isVerbLike } from './noun-phrase.ts';
 
 const TIME_WORDS = new Set(
@@ -31,6 +32,16 @@ export function skipAdverbials(tokens: Token[], end: number): number {
     }
     return j;
   }
+}
+
+/**
+ * Skips where a subject is, between it and its verb: `the Harbour Board in Tarnow said`,
+ * `the ministry in Seoul said`. Only a name after `in` or `at`: `the board at its meeting` is not a place.
+ */
+export function skipPlace(tokens: Token[], i: number): number {
+  if (!['in', 'at'].includes(tokens[i]?.norm ?? '')) return i;
+  const place = nameRunAt(tokens, i + 1);
+  return place ? place.end : i;
 }
 
 /** Skips `on Tuesday`, `last week` after a subject: `Chavan on Tuesday said`. */

@@ -18,9 +18,18 @@ import {
   takesListener,
 } from '../lexicon/index.ts';
 import { isCapitalised, isPossessive, isPunctuation, type Token } from '../text/tokens.ts';
-import { isSubjectAt, skipAdverbials, skipTime } from './clauses.ts';
+import { isSubjectAt, skipAdverbials, skipPlace, skipTime } from './clauses.ts';
 import { nameRunAt, parseName, startsName } from './names.ts';
 import { describesPerson, type NounPhrase, phraseAfter, phraseBefore } from './noun-phrase.ts';
+
+/** Who `quoted … as saying` gives the words to: the one quoted, or the subject of `was quoted`; undefined if not that shape. */
+function quotedAs(tokens: Token[], as: number): NounPhrase | null | undefined {
+  const verb = tokens.findLastIndex((token, k) => k < as && (token.norm === 'quoted' || token.norm === 'cited'));
+  if (verb === -1 || tokens.slice(verb, as).some(isPunctuation)) return undefined;
+  if (verb === as - 1) return sentenceSubject(tokens.slice(0, verb));
+  const object = phraseAfter(tokens, verb + 1);
+  return object?.end === as ? object.phrase : undefined;
+}
 
 /** Where the `-ing` word that a joined participle follows stands: `climbing` in `climbing … and calling`. */
 function joinedParticipleAt(tokens: Token[], coordinator: number): number {
@@ -141,6 +150,9 @@ export function cueBefore(tokens: Token[], options: { commaIntroduces?: boolean 
       // `a diplomat telling her: “…”`: a noun right before the participle is its subject;
       // `Mira Gashi climbing onto a bench and calling out: “…”`: so is the one before the
       // participle this one is joined to.
+      // `The Chronicle quoted Piet Vos as saying`: the one quoted; `Vos was quoted as saying`: the subject.
+      const quoted = tokens[i - 1]?.norm === 'as' ? quotedAs(tokens, i - 1) : undefined;
+      if (quoted !== undefined) return { verb: token.text, speaker: quoted, boundByColon, participle: false };
       const at = COORDINATORS.has(tokens[i - 1]?.norm ?? '') ? joinedParticipleAt(tokens, i - 1) : i;
       const own = isPunctuation(tokens[at - 1]) || tokens[at - 1] === undefined ? null : speakerBefore(tokens, at);
       // Only a real noun phrase, not the end of "was quoted as saying".
@@ -213,6 +225,12 @@ function speechNounCue(tokens: Token[], boundByColon: boolean): Cue | null {
  * the colon is about, when no other name stands between them and the colon.
  */
 function colonCue(tokens: Token[], boundByColon: boolean): Cue | null {
+  // `Holm: “…”`: a transcript's label, a name and nothing else before the colon.
+  const label = boundByColon ? nameRunAt(tokens, 0) : null;
+  if (label && label.end === tokens.length - 1) {
+    const speaker = phraseAfter(tokens, 0)?.phrase;
+    if (speaker) return { verb: ':', speaker, boundByColon, participle: false };
+  }
   const noun = tokens.findLastIndex((t) => SPEECH_NOUNS.has(t.norm));
   const owner = tokens[noun - 1];
   if (noun > 0 && owner && /['’]s$/u.test(owner.text)) {
@@ -284,7 +302,7 @@ function cueAt(tokens: Token[], i: number): Cue | null {
   }
   const phrase = phraseAfter(tokens, at);
   if (!phrase) return null;
-  let j = phrase.end;
+  let j = skipPlace(tokens, phrase.end);
   while (j < tokens.length && (ADVERBS.has(tokens[j]!.norm) || tokens[j]!.text === ',')) {
     // Skip an appositive between the subject and its verb: "Quilliam, an analyst, said", and the
     // comma that closes one the subject was in: "the council's leader, Cllr Matthew Hicks, said".

@@ -265,6 +265,13 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   let j = i;
   if (isNationality(tokens[j]) && isRoleWord(tokens[j + 1])) j++;
   while (j < tokens.length && j - i < 4 && isRoleWord(tokens[j])) j++;
+  // `said cellist and teacher, Nadia Holm`: two roles joined, and a comma before the name.
+  if (j > i && tokens[j]?.norm === 'and' && isRoleWord(tokens[j + 1])) {
+    j++;
+    while (j < tokens.length && j - i < 7 && isRoleWord(tokens[j])) j++;
+  }
+  const roleEnd = j;
+  if (j > i && tokens[j]?.text === ',' && startsName(tokens[j + 1]) && !isTitleWord(tokens[j + 1]!)) j++;
   if (j > i && isVerbLike(tokens[j])) return null;
   let named = nameRunAt(tokens, j);
   if (!named) return null;
@@ -287,7 +294,7 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
     return { phrase: description(tokens.slice(i, k), true), end: k };
   }
 
-  const descriptors = j > i || modified ? [words(tokens.slice(i, modified ? after : j))] : [];
+  const descriptors = j > i || modified ? [words(tokens.slice(i, modified ? after : roleEnd))] : [];
 
   const appositive = appositiveAfter(tokens, named.end);
   if (appositive) descriptors.push(appositive);
@@ -379,7 +386,8 @@ export function phraseBefore(
     const link = PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : closeToAt(tokens, k);
     if (link >= 0) {
       const owner = phraseBefore(tokens, link);
-
+      // `The Harbour Board in Tarnow said`: where the subject is, not who spoke.
+      if (owner?.kind === 'name' && ['in', 'at'].includes(tokens[link]!.norm)) return owner;
       if (owner?.kind === 'description') {
         return description(
           tokens.filter((token) => token.start >= owner.start && token.end <= run.at(-1)!.end),
