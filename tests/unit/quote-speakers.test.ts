@@ -84,6 +84,12 @@ describe('organisation', () => {
 });
 
 describe('description', () => {
+  it('refers back through an office learned from an apposition, or a role noun for the same job', () => {
+    const chair = 'The Chair of the Tenants’ Association, Rohan Mehta, spoke. “No,” the chair said.';
+    expect(by(chair, 'the chair')).toMatchObject({ sieve: 'description', speaker: 'Rohan Mehta' });
+    const coach = 'Hockey coach Ingrid Solberg watched. The manager was delighted.';
+    expect(by(coach, 'The manager')).toMatchObject({ sieve: 'description', speaker: 'Ingrid Solberg' });
+  });
   it('matches a description to the person the article described with the same words', () => {
     const markdown =
       'The foreign minister, Elena Varga, arrived late. Later the minister warned of “consequences for those who broke ranks”.';
@@ -115,6 +121,10 @@ describe('named-later', () => {
 });
 
 describe('epithet', () => {
+  it('reads `the speaker` in lower case as whoever spoke, not the office', () => {
+    const markdown = 'The forecast came from meteorologist Sione Taufa. “Rain,” the speaker said.';
+    expect(by(markdown, 'the speaker')).toMatchObject({ sieve: 'epithet', speaker: 'Sione Taufa' });
+  });
   it('refers an epithet back to the person it fits, passing over one it contradicts', () => {
     const markdown =
       'Freya Holm, who is Danish, won again. Her coach Bruno Alves watched. “She earned it,” said the Portuguese.';

@@ -14,6 +14,7 @@ import {
   OFFICES,
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
+  ROLE_SYNONYMS,
   TITLE_ROLES,
 } from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
@@ -154,8 +155,9 @@ function learn(builder: Builder, entity: MutableEntity, phrase: NamePhrase): voi
     learned.add(text);
     for (const word of contentWords(text)) {
       entity.vocabulary.add(word);
-      // `Lady Justice Carrow` is `the judge` later on.
+      // `Lady Justice Carrow` is `the judge` later on; `Netball coach Marta Lind`, `the manager`.
       if (text === name.title) for (const role of TITLE_ROLES.get(word) ?? []) entity.vocabulary.add(role);
+      for (const role of ROLE_SYNONYMS.get(word) ?? []) entity.vocabulary.add(role);
     }
     for (const word of ageWords(text)) entity.vocabulary.add(word);
     for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) {

@@ -20,6 +20,9 @@ import { type Block, type Document, sentenceIndexAt } from '../text/document.ts'
 import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
 import type { Mention } from './types.ts';
 
+/** Determiners that open a description a name may be in apposition to: `The Chair of …, Name,`. */
+const DETERMINERS_OPENING = new Set(['the', 'a', 'an', 'this']);
+
 /** Words after which a clause starts: `…, but Moss said`, `and she added`. */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'then', 'while', 'as', 'meanwhile', 'however', 'instead']);
 
@@ -29,6 +32,7 @@ export function collectMentions(document: Document): Mention[] {
   const parsedNames = new Map<string, ParsedName>();
   for (const block of document.blocks) {
     const starts = clauseStarts(block);
+    const apposedDescriptions = new Map<number, readonly string[]>();
     const tokens = block.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -49,6 +53,9 @@ export function collectMentions(document: Document): Mention[] {
         continue;
       }
       if (starts.has(i)) {
+        // `The Chair of the Housing Trust, Priya Nandakumar, spoke`: the description is the name's.
+        const apposed = DETERMINERS_OPENING.has(token.norm) ? phraseAfter(tokens, i) : null;
+        if (apposed?.phrase.kind === 'name') apposedDescriptions.set(apposed.phrase.start, apposed.phrase.descriptors);
         const described = descriptionAt(tokens, i);
         // Names inside it are mentions of their own (`a release on the Park Hills Fire Department page`).
         if (described) mentions.push(mention(mentions.length, block, described.phrase, true));
@@ -66,7 +73,9 @@ export function collectMentions(document: Document): Mention[] {
         i,
         parsedNames.get(key) ?? parsedNames.set(key, parseName(named.run)).get(key)!,
       );
-      const descriptors = describe(tokens, i, named.end);
+      const descriptors = [...(apposedDescriptions.get(token.start) ?? []), ...describe(tokens, i, named.end)].filter(
+        (text, k, all) => all.indexOf(text) === k,
+      );
       const phrase: NounPhrase = {
         kind: 'name',
         name: parsed,

@@ -5,6 +5,7 @@
  */
 import aspectVerbs from './aspect-verbs.json' with { type: 'json' };
 import anonymousNouns from './anonymous-nouns.json' with { type: 'json' };
+import capitalisedOffices from './capitalised-offices.json' with { type: 'json' };
 import abbreviations from './abbreviations.json' with { type: 'json' };
 import adverbs from './adverbs.json' with { type: 'json' };
 import commonVerbs from './common-verbs.json' with { type: 'json' };
@@ -33,6 +34,7 @@ import possessivePronouns from './possessive-pronouns.json' with { type: 'json' 
 import postNominals from './post-nominals.json' with { type: 'json' };
 import pronouns from './pronouns.json' with { type: 'json' };
 import replyVerbs from './reply-verbs.json' with { type: 'json' };
+import roleSynonyms from './role-synonyms.json' with { type: 'json' };
 import speaksForNouns from './speaks-for-nouns.json' with { type: 'json' };
 import speechNouns from './speech-nouns.json' with { type: 'json' };
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
@@ -90,6 +92,8 @@ export const GROUP_NOUNS = set(groupNouns);
 export const NAME_PARTICLES = set(nameParticles);
 export const NOT_NAMES = set(notNames);
 export const OFFICES = set(offices);
+/** `speaker`: an office as `the Speaker`, anyone speaking as `the speaker`. */
+export const CAPITALISED_OFFICES = set(capitalisedOffices);
 /** `carmaker` in `carmaker Brelle`: what a company does, written before its name. */
 export const INDUSTRY_NOUNS = set(industryNouns);
 /** Every noun that stands for an organisation as a whole, industry nouns included. */
@@ -128,6 +132,11 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map(
 /** `justice` → judge: the role nouns a title before a name gives its holder, for later descriptions. */
 export const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(titleRoles.roles as Record<string, string[]>),
+);
+
+/** `coach` → manager, boss: the other role nouns a later description may use for the same job. */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(roleSynonyms.roles as Record<string, string[]>),
 );
 
 /** `force` → police, constabulary: the words of an organisation's name that a common noun can stand for. */

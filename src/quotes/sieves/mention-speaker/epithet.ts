@@ -8,7 +8,7 @@ import type { Entity } from '../../cast/types.ts';
 import { contentWords } from '../../cast/vocabulary.ts';
 import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
 import { describesPerson } from '../../grammar/noun-phrase.ts';
-import { type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
+import { CAPITALISED_OFFICES, type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
 import { genderFits } from './salience.ts';
 import type { MentionSpeakerSieve } from './types.ts';
 
@@ -19,7 +19,9 @@ export const epithetSieve: MentionSpeakerSieve = {
     const { head } = phrase;
     if (!describesPerson(phrase) || isAnonymousHead(head)) return null;
     const words = phrase.text.toLowerCase().split(/\s+/u);
-    if (isOfficeHead(head) && !words.some((word) => word === 'former' || word.startsWith('ex-'))) return null;
+    // `the speaker emphasised`: in lower case, whoever is speaking, not the office of `the Speaker`.
+    const office = isOfficeHead(head) && !(CAPITALISED_OFFICES.has(head) && !phrase.properHead);
+    if (office && !words.some((word) => word === 'former' || word.startsWith('ex-'))) return null;
     const gender =
       words.map((word) => GENDERED_NOUNS.get(word.replace(/^ex-/u, ''))).find((g): g is Gender => g !== undefined) ??
       null;
