@@ -67,6 +67,16 @@ describe('spokesperson', () => {
 });
 
 describe('organisation', () => {
+  it('gives `the` and initials, and a bare institution, to the body named before', () => {
+    const initials = 'The Lakes Water Authority (LWA) acted. “Boil it,” the LWA said.';
+    expect(by(initials, 'LWA')).toMatchObject({ speaker: 'Lakes Water Authority' });
+    const police = 'Kilbride police closed the road. “Nobody was hurt,” police said.';
+    expect(by(police, 'police')).toMatchObject({ sieve: 'organisation', speaker: 'Kilbride police' });
+  });
+  it('keeps a body of its own apart from the name inside its description', () => {
+    const markdown = 'The Energy Agency cut its forecast. The EU food safety agency said it was “watching”.';
+    expect(by(markdown, 'The EU food safety agency')).toMatchObject({ speaker: null });
+  });
   it('does not take the word before an office for an organisation', () => {
     const markdown =
       'Transport secretary Ana Ruiz visited. A letter from the operator had told drivers “you are on your own” if they complained.';

@@ -13,6 +13,7 @@ import {
   type Gender,
   HONORIFICS,
   INDUSTRY_NOUNS,
+  INSTITUTION_NOUNS,
   MEDIA_OUTLETS,
   NAME_PARTICLES,
   NATIONALITY,
@@ -180,6 +181,11 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
       j += skip;
       continue;
     }
+    // `Carlow police`, `Dunmore council`: a place and the institution written after it in lower case.
+    if (INSTITUTION_NOUNS.has(token.norm) && !isCapitalised(token) && !run.some(isTitleWord)) {
+      run.push(token);
+      j++;
+    }
     break;
   }
   // `the Speaker`, `Prime Minister`, `the Minister for Fisheries`: titles alone describe an
@@ -238,9 +244,13 @@ export function parseName(run: readonly Token[]): ParsedName {
   const kind = classify(body, nameTokens, titleTokens.length > 0);
 
   if (kind !== 'person' && kind !== 'unknown') {
-    // Not a person: the whole run is the name (`St. Francois County`, `General Motors`).
-    const all = body.map((token, index) => (index === body.length - 1 ? clean(token.text) : token.text));
-    return { text: all.join(' '), parts: all, honorific: null, title: null, postNominals, gender: null, kind };
+    // Not a person: the whole run is the name (`St. Francois County`, `General Motors`), but for
+    // a people's adjective before initials, which says where the body is (`Swiss ETH` is ETH).
+    const located = body.length > 1 && NATIONALITY.has(body[0]!.norm) && body.slice(1).every(isAcronym);
+    const own = located ? body.slice(1) : body;
+    const all = own.map((token, index) => (index === own.length - 1 ? clean(token.text) : token.text));
+    const title = located ? body[0]!.text : null;
+    return { text: all.join(' '), parts: all, honorific: null, title, postNominals, gender: null, kind };
   }
   return {
     text: parts.join(' '),

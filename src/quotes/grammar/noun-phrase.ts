@@ -12,6 +12,7 @@ import {
   ADVERBS,
   COMMON_VERBS,
   GROUP_NOUNS,
+  INSTITUTION_NOUNS,
   ISSUING_NOUNS,
   isSpeechParticiple,
   isSpeechVerb,
@@ -23,7 +24,15 @@ import {
 } from '../lexicon/index.ts';
 import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
 import { isPersonHead } from './heads.ts';
-import { isJoinedParticle, isTitleWord, nameRunAt, type ParsedName, parseName, startsName } from './names.ts';
+import {
+  isAcronym,
+  isJoinedParticle,
+  isTitleWord,
+  nameRunAt,
+  type ParsedName,
+  parseName,
+  startsName,
+} from './names.ts';
 
 interface Extent {
   /** Offsets of the phrase in its block. */
@@ -219,7 +228,9 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   const first = tokens[i];
   if (!first) return null;
   if (isPronoun(first)) return { phrase: { kind: 'pronoun', word: first.norm, ...first }, end: i + 1 };
-  if (GROUP_NOUNS.has(first.norm)) return { phrase: description([first], false), end: i + 1 };
+  // `police said`: with no article, an institution still means the one the text is about.
+  if (GROUP_NOUNS.has(first.norm))
+    return { phrase: description([first], INSTITUTION_NOUNS.has(first.norm)), end: i + 1 };
 
   if (DETERMINERS.has(first.norm)) {
     let j = i + 1;
@@ -248,6 +259,10 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
       j++;
     }
     const text = tokens.slice(i, j);
+    // `the CFA said`: initials after `the` are a name, as they are without it.
+    if (j === i + 2 && first.norm === 'the' && isAcronym(tokens[i + 1])) {
+      return { phrase: namePhrase([tokens[i + 1]!], []), end: j };
+    }
     // An appositive name wins over the description: `the foreign minister, Elena Varga, said`.
     if (tokens[j]?.text === ',' && startsName(tokens[j + 1])) {
       const named = nameRunAt(tokens, j + 1);
@@ -346,7 +361,7 @@ export function phraseBefore(
       token !== undefined &&
       (isRoleWord(token) || startsName(token) || (isCapitalised(token) && isRoleWord({ ...token, text: token.norm })));
     while (k > 0 && j - k < 2 && modifier(tokens[k - 1])) k--;
-    return description(tokens.slice(k, j + 1), false);
+    return description(tokens.slice(k, j + 1), k === j && INSTITUTION_NOUNS.has(last.norm));
   }
   if (last.norm === 'who' || last.norm === 'which')
     return phraseBefore(tokens, tokens[j - 1]?.text === ',' ? j - 1 : j);
@@ -378,7 +393,8 @@ export function phraseBefore(
     const article = tokens[k - 1];
     // `the Spaniard smiled`: one capitalised word after an article is a description, not a name.
 
-    if (run.length === 1 && article && ['the', 'a', 'an'].includes(article.norm)) {
+    // But initials are a name: `the CFA said` is the Coastal Ferry Authority named before.
+    if (run.length === 1 && article && ['the', 'a', 'an'].includes(article.norm) && !isAcronym(run[0])) {
       return description([article, run[0]!], article.norm === 'the');
     }
     // `A spokesperson for Ofwat said`, `a source close to Mace told`: the name belongs to a

@@ -13,6 +13,7 @@ import genderedNouns from './gendered-nouns.json' with { type: 'json' };
 import groupNouns from './group-nouns.json' with { type: 'json' };
 import honorifics from './honorifics.json' with { type: 'json' };
 import industryNouns from './industry-nouns.json' with { type: 'json' };
+import institutionNouns from './institution-nouns.json' with { type: 'json' };
 import introductoryPhrases from './introductory-phrases.json' with { type: 'json' };
 import issuingNouns from './issuing-nouns.json' with { type: 'json' };
 import listenerVerbs from './listener-verbs.json' with { type: 'json' };
@@ -96,6 +97,8 @@ export const OFFICES = set(offices);
 export const CAPITALISED_OFFICES = set(capitalisedOffices);
 /** `carmaker` in `carmaker Brelle`: what a company does, written before its name. */
 export const INDUSTRY_NOUNS = set(industryNouns);
+/** `police` in `Carlow police`: an institution a place's name stands before. */
+export const INSTITUTION_NOUNS = set(institutionNouns);
 /** Every noun that stands for an organisation as a whole, industry nouns included. */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...organisationNouns.words, ...industryNouns.words]);
 export const ORGANISATION_WORDS = set(organisationWords);

@@ -72,20 +72,31 @@ export function referentOfOrganisationDescription(
   if (isIssuingHead(phrase.head)) return issuerOf(phrase, at, context);
   if (!isOrganisationHead(phrase.head) || !phrase.definite) return null;
   const { cast, state } = context;
-  // `The Unite union said`: the description names the organisation it is about.
-  const named = mentionsIn(cast, at.block).find(
-    (m) => m.kind === 'name' && m.position.offset > phrase.start && m.end <= phrase.end && !isPossessiveText(m.text),
-  );
+  // `The Unite union said`: the description names the organisation it is about; `The US FDA
+  // said`: the body named, not the country before it. `The UN refugee agency`, with words of
+  // its own between the name and the noun, is a body of its own, named before or not at all.
+  const named = mentionsIn(cast, at.block).findLast((m) => {
+    if (m.kind !== 'name' || m.position.offset <= phrase.start || m.end > phrase.end || isPossessiveText(m.text)) {
+      return false;
+    }
+    const kind = state.entity(m.entity)?.kind;
+    return kind === 'organisation' || kind === 'unknown';
+  });
   const entity = state.entity(named?.entity);
-  if (entity && (entity.kind === 'organisation' || entity.kind === 'unknown')) {
+  const between = named ? context.document.blocks[at.block]!.text.slice(named.end, phrase.end) : '';
+  const ownBody = between.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length > 1;
+  if (entity && !ownBody) {
     return { entity, attribution: null, learned: { kind: { entity, kind: 'organisation' } } };
   }
   // Only an organisation the text called by that noun, or one it stands for (`the force` for
   // `Leicestershire Police`): `the ministry` is not the police named before.
   const nouns = [phrase.head, ...(ORGANISATION_SYNONYMS.get(phrase.head) ?? [])];
+  // A body of its own must fit its own words too: `the UN refugee agency` is no energy agency.
+  const own = ownBody ? between.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && word !== phrase.head) : [];
   const organisation = state.salience.salientOrganisation(at, (candidate) => {
     const words = candidate.name.toLowerCase().split(/\s+/u);
-    return nouns.some((noun) => words.includes(noun) || candidate.vocabulary.has(noun));
+    const has = (word: string) => words.includes(word) || candidate.vocabulary.has(word);
+    return nouns.some(has) && own.every(has);
   });
   return organisation ? { entity: organisation, attribution: null } : null;
 }

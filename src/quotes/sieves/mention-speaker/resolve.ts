@@ -53,7 +53,7 @@ export function resolveSpeakers(input: ResolveInput): SpeakerPass {
   const { document, cast, quotes, decisions } = input;
   const state = new ResolutionState(cast);
   let asker: Referent | undefined;
-  const context = (): ResolveContext => ({ cast, registry: input.registry, state, asker });
+  const context = (): ResolveContext => ({ document, cast, registry: input.registry, state, asker });
   const memo = new Map<number, QuoteSpeaker>();
   const speakers: (QuoteSpeaker | undefined)[] = [];
   const resolved: ResolvedPhrase[] = [];

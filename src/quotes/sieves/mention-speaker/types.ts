@@ -1,7 +1,7 @@
 import type { Cast, Entity, EntityKind } from '../../cast/types.ts';
 import type { NamePhrase, NounPhrase } from '../../grammar/noun-phrase.ts';
 import type { Registry } from '../../registry.ts';
-import type { Position } from '../../text/document.ts';
+import type { Document, Position } from '../../text/document.ts';
 import type { SpeakerResolution } from '../../types.ts';
 import type { MentionAt, Referent } from './referent.ts';
 import type { SalienceView } from './salience.ts';
@@ -37,6 +37,7 @@ export interface ResolutionView {
 }
 
 export interface ResolveContext {
+  readonly document: Document;
   readonly cast: Cast;
   readonly registry: Registry;
   readonly state: ResolutionView;
