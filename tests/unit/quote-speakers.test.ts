@@ -67,6 +67,14 @@ describe('spokesperson', () => {
 });
 
 describe('organisation', () => {
+  it('gives a document to whoever the text put forward as issuing it, person or group, named or not', () => {
+    const group = 'The Larkspur Trio posted a farewell. “Thank you,” read the message.';
+    expect(by(group, 'the message')).toMatchObject({ sieve: 'organisation', speaker: 'Larkspur Trio' });
+    const person = 'Cllr Maeve Doran shared a video. “I am staying,” the video says.';
+    expect(by(person, 'the video')).toMatchObject({ speaker: 'Maeve Doran' });
+    const court = 'The Larkspur Trio left. The county court issued an order. “Open the gates,” the order said.';
+    expect(by(court, 'the order')).toMatchObject({ speaker: null, attribution: 'The county court' });
+  });
   it('gives `the` and initials, and a bare institution, to the body named before', () => {
     const initials = 'The Lakes Water Authority (LWA) acted. “Boil it,” the LWA said.';
     expect(by(initials, 'LWA')).toMatchObject({ speaker: 'Lakes Water Authority' });

@@ -22,7 +22,7 @@ export function isPersonHead(head: string): boolean {
   // `the Dane`, `the Portuguese` name a person; `Denmark` does not.
   const country = NATIONALITY.get(head);
   if (country !== undefined) return country.toLowerCase() !== head;
-  if (ORGANISATION_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head)) return false;
+  if (ORGANISATION_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || ISSUING_NOUNS.has(head)) return false;
   if (/(?:ment|tion|sion|ship|ness|ism|ure|ance|ence|ry|ty|ity)$/u.test(head)) return false;
   return /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|eer)$/u.test(head);
 }

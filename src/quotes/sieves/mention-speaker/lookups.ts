@@ -119,8 +119,8 @@ function issuerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveCont
   );
   const named = state.entity(inside?.entity);
   if (named) return { entity: named, attribution: null, learned: { issuer: named } };
-  const issuer = state.lastIssuer ?? state.salience.salientOrganisation(at, () => true);
-  return issuer ? { entity: issuer, attribution: null } : null;
+  if (state.lastIssuer) return { entity: state.lastIssuer, attribution: null };
+  return state.salience.salientIssuer(at);
 }
 
 /** Who a possessive determiner names: `his statement` → he, `Acme's release` → Acme; undefined if none. */
@@ -137,5 +137,7 @@ function ownerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveConte
   const possessor = mentionAt(context.cast, at.block, phrase.start, 'name');
   if (possessor && !isPossessiveText(possessor.text)) return undefined;
   const entity = context.state.entity(possessor?.entity);
-  return entity ? asSpeaker(entity) : undefined;
+  if (entity) return asSpeaker(entity);
+  // `the department's statement`: an owner the text gives but does not name is no one else.
+  return /^(?:the|a|an)\s+\S+['’]s?\s/iu.test(phrase.text) ? null : undefined;
 }

@@ -30,6 +30,7 @@ export type SalienceView = Pick<
   | 'salientForEpithet'
   | 'salientOrganisationReferent'
   | 'salientOrganisation'
+  | 'salientIssuer'
 >;
 
 export class Salience {
@@ -139,6 +140,19 @@ export class Salience {
         ? n.referent.entity.kind === 'organisation'
         : n.referent.attribution !== null && isOrganisationHead(headOf(n.referent.attribution));
     return (recent.find((n) => n.isSubject && organisation(n)) ?? recent.find(organisation))?.referent ?? null;
+  }
+
+  /**
+   * Who issued a document the text names without saying whose (`“…,” read the message`): the
+   * person or organisation put forward last, subjects first (`The Willow Quartet posted a
+   * farewell`, `The candidate shared a video`).
+   */
+  salientIssuer(at: MentionAt): Referent | null {
+    // Someone unnamed counts too: after `The county court issued an order`, the order is the court's.
+    const recent = this.recent(at).filter((n) =>
+      n.referent.entity ? n.referent.entity.kind !== 'unknown' : n.referent.attribution !== null,
+    );
+    return (recent.find((n) => n.isSubject) ?? recent[0])?.referent ?? null;
   }
 
   /** The organisation most recently put forward, subjects first: what `it` and `the ministry` mean. */
