@@ -119,6 +119,9 @@ function issuerOf(phrase: DescriptionPhrase, at: MentionAt, context: ResolveCont
   );
   const named = state.entity(inside?.entity);
   if (named) return { entity: named, attribution: null, learned: { issuer: named } };
+  // `a statement from Médecins Sans Frontières`, `a letter from the operator`: the document says
+  // whose it is, and it is nobody else's, named or not.
+  if (/\b(?:from|by|of)\s/iu.test(phrase.text)) return null;
   if (state.lastIssuer) return { entity: state.lastIssuer, attribution: null };
   return state.salience.salientIssuer(at);
 }
