@@ -29,6 +29,22 @@ describe('parseName', () => {
     expect(parsed.kind).toBe('person');
   });
 
+  it('ends an office over its portfolio, `and` included', () => {
+    expect(parse('Minister for Ports and Maritime Affairs Beata Wolny said')).toMatchObject({
+      text: 'Beata Wolny',
+      title: 'Minister for Ports and Maritime Affairs',
+      kind: 'person',
+    });
+  });
+
+  it('reads a role and a letter or number as someone anonymous', () => {
+    expect(parse('Witness B told the court')).toMatchObject({ text: 'Witness B', kind: 'anonymous' });
+  });
+
+  it('joins a place and a lower-case institution into an organisation', () => {
+    expect(parse('Kilbride police said')).toMatchObject({ text: 'Kilbride police', kind: 'organisation' });
+  });
+
   it('splits post-nominals off', () => {
     expect(parse('David Ames KC')).toMatchObject({ text: 'David Ames', postNominals: ['KC'] });
   });
@@ -62,6 +78,12 @@ describe('parseName', () => {
 });
 
 describe('nameRunAt', () => {
+  it('finds no name in a rank alone, or a title with its portfolio', () => {
+    for (const text of ['Scottish MP said', 'MPs said', 'Minister for Fisheries said']) {
+      expect(nameRunAt(tokenize(text), 0)).toBeNull();
+    }
+  });
+
   it('does not start a name on a sentence word, a time stamp, a title alone or a party tag', () => {
     for (const text of ['Last week', 'Each said', 'BST', 'Speaker', 'D-Calif.']) {
       const tokens = tokenize(text);

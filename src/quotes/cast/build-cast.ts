@@ -10,6 +10,7 @@ import { headOf, isVerbLike } from '../grammar/noun-phrase.ts';
 import {
   ADVERBS,
   GENDERED_NOUNS,
+  GROUP_NOUNS,
   NATIONALITY,
   OFFICES,
   ORGANISATION_NOUNS,
@@ -66,6 +67,9 @@ function isSentenceOpeningWord(document: Document, mention: Mention): boolean {
   if (mention.phrase.kind !== 'name') return false;
   const { name } = mention.phrase;
   if (name.parts.length !== 1 || name.title || name.kind !== 'unknown') return false;
+  const word = name.parts[0]!;
+  // `Fans chanted`, `Residents said`: a group, not someone's name.
+  if (GROUP_NOUNS.has(word.toLowerCase())) return true;
   const block = document.blocks[mention.position.block]!;
   // `Later the Harbourmaster said`: one capitalised word after `the`, heading its phrase,
   // describes; it names nobody (`The Unite union` names Unite).
@@ -75,7 +79,6 @@ function isSentenceOpeningWord(document: Document, mention: Mention): boolean {
   if (/\bthe\s+$/iu.test(before) && heads) return true;
   const opening = block.text.slice(block.sentences[mention.sentence]?.start ?? 0, mention.position.offset);
   if (/[\p{L}\p{N}]/u.test(opening)) return false;
-  const word = name.parts[0]!;
   return occurrences(document.text, word) === 1 && (COMMON_WORD_ENDING.test(word) || isRolePlural(word));
 }
 

@@ -30,7 +30,11 @@ import {
 import { isCapitalised, type Token, words } from '../text/tokens.ts';
 
 /** `thing`: a document, an event, a law or a prize (`Cairo Declaration`, `World Cup`): never a speaker. */
-export type NameKind = 'person' | 'organisation' | 'outlet' | 'place' | 'thing' | 'unknown';
+/**
+ * `anonymous`: a person known only by a role and a letter or number (`Witness A`, `Resident 14`):
+ * someone, but no name to give them.
+ */
+export type NameKind = 'person' | 'organisation' | 'outlet' | 'place' | 'thing' | 'anonymous' | 'unknown';
 
 export interface ParsedName {
   /** The name as it should be shown: `Jane Moss`; an organisation's or outlet's whole run. */
@@ -181,6 +185,13 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
       j += skip;
       continue;
     }
+    // `Witness A`, `Resident 14`: a role and the letter or number that stands in for a name.
+    const role = run.length === 1 && (PERSON_NOUNS.has(run[0]!.norm) || OFFICES.has(run[0]!.norm));
+    if (role && isDesignation(token) && !isCapitalised(tokens[j + 1])) {
+      run.push(token);
+      j++;
+      break;
+    }
     // `Carlow police`, `Dunmore council`: a place and the institution written after it in lower case.
     if (INSTITUTION_NOUNS.has(token.norm) && !isCapitalised(token) && !run.some(isTitleWord)) {
       run.push(token);
@@ -199,6 +210,8 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
 }
 
 const clean = (text: string) => text.replace(/['’]s?$/u, '');
+/** `A`, `B.`, `14`: a letter or a number standing in for a name. */
+const isDesignation = (token: Token) => /^(?:\p{Lu}\.?|\p{N}+)$/u.test(token.text);
 /** `MP`, `MPs`, `Minister`, `Ministers`: a title or the letters after a name, or their plural. */
 const isRank = (token: Token) => {
   const singular = token.norm.replace(/s$/u, '');
@@ -282,6 +295,11 @@ function portfolioEnd(body: readonly Token[], split: number): number {
 const DERIVED_ADJECTIVE = /-(?:based|born|bred|led|backed|owned|run|funded|made|style|focused|registered)$/u;
 
 function classify(body: readonly Token[], name: readonly Token[], titled: boolean): NameKind {
+  // `Witness A`, `Patient X`, `Officer 7`: a role and a letter or a number stand in for a name.
+  const role = body[0]!.norm;
+  if (body.length > 1 && (PERSON_NOUNS.has(role) || OFFICES.has(role)) && body.slice(1).every(isDesignation)) {
+    return 'anonymous';
+  }
   if (DERIVED_ADJECTIVE.test(name.at(-1)!.norm)) return 'place';
 
   const whole = clean(words(body))

@@ -4,7 +4,7 @@
  * “informed sources”`). They are reported as skipped, never attributed.
  */
 import { cueAfter } from '../grammar/cues.ts';
-import { ADVERBS, TERM_MARKERS } from '../lexicon/index.ts';
+import { ADVERBS, HONORIFICS, TERM_MARKERS } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { SkippedQuotation } from '../types.ts';
 
@@ -53,6 +53,8 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
   }
   // Markers are short: the end of the text before is enough, and keeps the test cheap on long sentences.
   if (TERM_BEFORE.test(before.slice(-40))) return 'title or term';
+  // `using “Ms.,” she wrote`: a title quoted as a word is nobody's speech, even next to a cue.
+  if (words.length === 1 && HONORIFICS.has(text.toLowerCase().replace(/[.,;:]+$/u, ''))) return 'title or term';
 
   // `comforting her with “I love you” notes`: a short quote with no punctuation of its own, used
   // as a modifier of the noun right after it, is a label.

@@ -17,6 +17,8 @@ export function asSpeaker(entity: Entity): Referent {
   if (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'unknown') {
     return { entity, attribution: null };
   }
+  // `Witness A`: someone the text will not name, kept as it describes them.
+  if (entity.kind === 'anonymous') return { entity: null, attribution: entity.name };
   // A country's own name (`Israel said`), not its adjective or its people (`the Scot`).
   if (entity.kind === 'place' && NATIONALITY.get(entity.name.toLowerCase()) === entity.name) {
     return { entity, attribution: null };
