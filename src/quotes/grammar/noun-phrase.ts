@@ -12,6 +12,7 @@ import {
   ADVERBS,
   COMMON_VERBS,
   GROUP_NOUNS,
+  HONORIFICS,
   INSTITUTION_NOUNS,
   ISSUING_NOUNS,
   isSpeechParticiple,
@@ -232,6 +233,14 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   if (GROUP_NOUNS.has(first.norm))
     return { phrase: description([first], INSTITUTION_NOUNS.has(first.norm)), end: i + 1 };
 
+  // `said a Mr Leung, 65`: someone who gave only a name is named all the same.
+  if (INDEFINITE.has(first.norm) && HONORIFICS.has(tokens[i + 1]?.norm ?? '') && startsName(tokens[i + 2])) {
+    const named = nameRunAt(tokens, i + 1);
+    if (named) {
+      const appositive = appositiveAfter(tokens, named.end);
+      return { phrase: namePhrase(named.run, appositive ? [appositive] : []), end: named.end };
+    }
+  }
   if (DETERMINERS.has(first.norm)) {
     let j = i + 1;
     // `an informed source`, `the written statement`: a verb's form right after the determiner is an adjective.
