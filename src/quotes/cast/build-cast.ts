@@ -58,10 +58,11 @@ export function buildCast(document: Document, registry: Registry): Cast {
 }
 
 /**
- * `Quarterly results were weak`, `Executives recite figures`: a single capitalised word that
- * opens a sentence, that the article writes nowhere else, and that reads as an adjective or
- * an adverb by its ending, or as the plural of a role (`Executives`, `Officials`), is a common
- * word. A name opening a sentence is a name the article uses again, or one with a title.
+ * A single capitalised word that is a common word, not a name: a group (`Fans chanted`), one
+ * word heading its phrase after `the` (`the Harbourmaster said`), or a word that opens a
+ * sentence, that the article writes nowhere else, and that reads as an adjective or an adverb
+ * by its ending (`Quarterly results`), as the plural of a role (`Executives`) or as a plural
+ * subject (`Tributes have been paid`). A name opening a sentence is one the article uses again.
  */
 function isSentenceOpeningWord(document: Document, mention: Mention): boolean {
   if (mention.phrase.kind !== 'name') return false;
@@ -79,7 +80,10 @@ function isSentenceOpeningWord(document: Document, mention: Mention): boolean {
   if (/\bthe\s+$/iu.test(before) && heads) return true;
   const opening = block.text.slice(block.sentences[mention.sentence]?.start ?? 0, mention.position.offset);
   if (/[\p{L}\p{N}]/u.test(opening)) return false;
-  return occurrences(document.text, word) === 1 && (COMMON_WORD_ENDING.test(word) || isRolePlural(word));
+  if (occurrences(document.text, word) !== 1) return false;
+  // `Tributes have been paid`: a plural subject, which a person's name never is.
+  const plural = /s$/u.test(word) && ['are', 'were', 'have'].includes(next?.norm ?? '');
+  return plural || COMMON_WORD_ENDING.test(word) || isRolePlural(word);
 }
 
 /** Endings of adjectives and adverbs (`Quarterly`, `Lovely`, `Various`), not of names (`Kelly`, `Bradley`). */

@@ -22,8 +22,25 @@ export function matchEntity<E extends Entity>(
     (registered && entities.find((entity) => entity.registry === registered)) ??
     entities.findLast((entity) => entity.aliases.has(key) && compatible(entity, phrase)) ??
     (name.parts.length === 1 ? byShortForm(entities, key) : undefined) ??
+    (name.kind === 'person' && name.parts.length > 1 ? byGivenName(entities, name.parts) : undefined) ??
     (name.kind === 'organisation' ? byInitials(entities, name.text) : undefined)
   );
+}
+
+/**
+ * `His son, Paul, said …` then `Paul Quinn said`: a full name whose given name is a person the
+ * article named by that name alone, and no one else has.
+ */
+function byGivenName<E extends Entity>(entities: readonly E[], parts: readonly string[]): E | undefined {
+  const given = parts[0]!.toLowerCase();
+  const alone = entities.filter(
+    (entity) => (entity.kind === 'person' || entity.kind === 'unknown') && entity.parts.length === 1,
+  );
+  const matches = alone.filter((entity) => entity.parts[0]!.toLowerCase() === given);
+  const others = entities.filter(
+    (entity) => entity.kind === 'person' && entity.parts.length > 1 && entity.parts[0]!.toLowerCase() === given,
+  );
+  return matches.length === 1 && others.length === 0 ? matches[0] : undefined;
 }
 
 /** A new cast member for a name the article has not used before. */

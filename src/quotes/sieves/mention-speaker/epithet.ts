@@ -10,7 +10,8 @@ import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
 import { describesPerson } from '../../grammar/noun-phrase.ts';
 import { CAPITALISED_OFFICES, type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
 import { genderFits } from './salience.ts';
-import type { MentionSpeakerSieve } from './types.ts';
+import type { Document } from '../../text/document.ts';
+import type { MentionAt, MentionSpeakerSieve } from './types.ts';
 
 export const epithetSieve: MentionSpeakerSieve = {
   name: 'epithet',
@@ -26,6 +27,11 @@ export const epithetSieve: MentionSpeakerSieve = {
       words.map((word) => GENDERED_NOUNS.get(word.replace(/^ex-/u, ''))).find((g): g is Gender => g !== undefined) ??
       null;
 
+    // `The victim’s partner`, `his son`: someone related to another, not a name varied.
+    if (/^(?:the\s+)?\S+['’]s?\s/iu.test(phrase.text) || /^(?:his|her|their|its)\s/iu.test(phrase.text)) return null;
+    // `Prosecutor Hannah Greaves told the court the cashier had been terrified … the cashier
+    // said`: a description the text already used of someone it did not name is still them.
+    if (describedBefore(head, at, context.document)) return null;
     const described = contentWords(phrase.text);
     const fits = (entity: Entity) => genderFits(entity, gender) && agrees(entity, described);
     const referent = context.state.salience.salientForEpithet(at, fits);
@@ -46,3 +52,15 @@ function agrees(entity: Entity, described: string[]): boolean {
   const wantedAge = described.find((word) => /^\d+-year-old$/u.test(word));
   return !(theirAge && wantedAge && theirAge !== wantedAge);
 }
+
+/** Has the text used this head noun with an article before, for someone it has not named? */
+function describedBefore(head: string, at: MentionAt, document: Document): boolean {
+  const used = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${escape(head)}\\b`, 'iu');
+  const before = document.blocks
+    .slice(0, at.block)
+    .map((block) => block.narration)
+    .concat(document.blocks[at.block]!.narration.slice(0, at.offset));
+  return before.some((text) => used.test(text));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -95,11 +95,16 @@ export function referentOfOrganisationDescription(
   const nouns = [phrase.head, ...(ORGANISATION_SYNONYMS.get(phrase.head) ?? [])];
   // A body of its own must fit its own words too: `the UN refugee agency` is no energy agency.
   const own = ownBody ? between.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && word !== phrase.head) : [];
-  const organisation = state.salience.salientOrganisation(at, (candidate) => {
-    const words = candidate.name.toLowerCase().split(/\s+/u);
-    const has = (word: string) => words.includes(word) || candidate.vocabulary.has(word);
-    return nouns.some(has) && own.every(has);
-  });
+  // Named by its noun, an organisation is found however far back the text named it.
+  const organisation = state.salience.salientOrganisation(
+    at,
+    (candidate) => {
+      const words = candidate.name.toLowerCase().split(/\s+/u);
+      const has = (word: string) => words.includes(word) || candidate.vocabulary.has(word);
+      return nouns.some(has) && own.every(has);
+    },
+    { wholeArticle: true },
+  );
   return organisation ? { entity: organisation, attribution: null } : null;
 }
 

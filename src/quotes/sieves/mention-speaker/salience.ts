@@ -31,6 +31,7 @@ export type SalienceView = Pick<
   | 'salientOrganisationReferent'
   | 'salientOrganisation'
   | 'salientIssuer'
+  | 'subjectOrganisation'
 >;
 
 export class Salience {
@@ -53,12 +54,12 @@ export class Salience {
   }
 
   /** What was noted before `at`, within reach, most recent first. */
-  recent(at: MentionAt): Noted[] {
+  recent(at: MentionAt, reach = REACH): Noted[] {
     // Noted in reading order: walk back from the end until out of reach.
     const recent: Noted[] = [];
     for (let i = this.#noted.length - 1; i >= 0; i--) {
       const noted = this.#noted[i]!;
-      if (at.block - noted.at.block > REACH) break;
+      if (at.block - noted.at.block > reach) break;
       if (noted.at.block < at.block || (noted.at.block === at.block && noted.at.offset < at.offset)) recent.push(noted);
     }
     return recent;
@@ -155,10 +156,22 @@ export class Salience {
     return (recent.find((n) => n.isSubject) ?? recent[0])?.referent ?? null;
   }
 
+  /** The organisation that is the subject of the sentence before `at` or of its own, in its paragraph or the one before. */
+  subjectOrganisation(at: MentionAt): Entity | null {
+    const subject = this.recent(at, 1).find((n) => n.isSubject && n.referent.entity);
+    return subject?.referent.entity?.kind === 'organisation' ? subject.referent.entity : null;
+  }
+
   /** The organisation most recently put forward, subjects first: what `it` and `the ministry` mean. */
 
-  salientOrganisation(at: MentionAt, fits: (entity: Entity) => boolean): Entity | null {
-    const recent = this.recent(at).filter((n) => n.referent.entity?.kind === 'organisation' && fits(n.referent.entity));
+  salientOrganisation(
+    at: MentionAt,
+    fits: (entity: Entity) => boolean,
+    { wholeArticle = false }: { wholeArticle?: boolean } = {},
+  ): Entity | null {
+    const recent = this.recent(at, wholeArticle ? Infinity : REACH).filter(
+      (n) => n.referent.entity?.kind === 'organisation' && fits(n.referent.entity),
+    );
     return (recent.find((n) => n.isSubject) ?? recent[0])?.referent.entity ?? null;
   }
 }

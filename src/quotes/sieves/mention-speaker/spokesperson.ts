@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../cast/types.ts';
 import type { NounPhrase } from '../../grammar/noun-phrase.ts';
-import { NATIONALITY } from '../../lexicon/index.ts';
+import { NATIONALITY, SPEAKS_FOR_NOUNS } from '../../lexicon/index.ts';
 import { nameKey } from '../../registry.ts';
 import { referentOfName, referentOfOrganisationDescription } from './lookups.ts';
 import type { Found, MentionSpeakerSieve, ResolveContext } from './types.ts';
@@ -13,7 +13,13 @@ import type { Found, MentionSpeakerSieve, ResolveContext } from './types.ts';
 export const spokespersonSieve: MentionSpeakerSieve = {
   name: 'spokesperson',
   resolve(phrase, at, context) {
-    if (phrase.kind !== 'description' || !phrase.speaksFor) return null;
+    if (phrase.kind !== 'description') return null;
+    // `The Heart Foundation said … “…,” a spokeswoman said`: for the organisation just put forward.
+    if (!phrase.speaksFor) {
+      if (!SPEAKS_FOR_NOUNS.has(phrase.head)) return null;
+      const organisation = context.state.salience.subjectOrganisation(at);
+      return organisation ? { entity: organisation, attribution: phrase.text } : null;
+    }
     const { speaksFor } = phrase;
     const owner =
       speaksFor.kind === 'name'

@@ -18,9 +18,12 @@ export const introductionSieve: QuoteMentionSieve = {
     const index = sentenceIndexAt(block, first.start) - 1;
     const previous = block.sentences[index];
     if (!previous || holdsQuote(tokensBetween(block, previous.start, previous.end))) return null;
-    const people = mentionsIn(context.cast, block.index).filter(
+    const mentioned = mentionsIn(context.cast, block.index).filter(
       (m) => m.sentence === index && refersToPerson(m, context),
     );
+    // `Mrs Holt said she was not worried.`: one person, named and then a pronoun of theirs.
+    const named = mentioned.filter((m) => m.kind === 'name');
+    const people = named.length > 0 && new Set(named.map((m) => m.entity)).size === 1 ? named.slice(0, 1) : mentioned;
     const [only] = people;
     return only && people.length === 1 && (only.isSubject || isTopic(block, only))
       ? { sieve: 'introduction', cue: null, phrase: only.phrase, block: block.index }
