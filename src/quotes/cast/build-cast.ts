@@ -25,7 +25,7 @@ import { collectMentions } from './collect-mentions.ts';
 import { gatherPronounEvidence } from './gender.ts';
 import { addAliases, hasNameKey, isCommonWord, matchEntity, newEntity } from './link-names.ts';
 import { roleFrom } from './roles.ts';
-import type { Cast, Mention, MutableEntity } from './types.ts';
+import { type Cast, genderOf, type Mention, type MutableEntity } from './types.ts';
 import { ageWords, contentWords, isAgeWord } from './vocabulary.ts';
 
 /** What the builder keeps while it reads: the entities it fills in, and memos for repeated names. */
@@ -42,14 +42,31 @@ interface Builder {
 export function buildCast(document: Document, registry: Registry): Cast {
   const collected = collectMentions(document);
   const builder: Builder = { entities: [], text: document.text, registry, lowerCase: new Map(), learned: new Map() };
-  const mentions: Mention[] = collected.map((mention) =>
-    mention.phrase.kind === 'name' && !isSentenceOpeningWord(document, mention)
-      ? { ...mention, entity: linkName(builder, mention.phrase, mention.position)?.id ?? null }
-      : mention,
-  );
+  const deferred = new Set<number>();
+  const mentions: Mention[] = collected.map((mention) => {
+    if (mention.phrase.kind !== 'name' || isSentenceOpeningWord(document, mention)) return mention;
+    if (sharedFamilyNameHolders(builder.entities, mention.phrase).length > 1) {
+      deferred.add(mention.index);
+      return mention;
+    }
+    return { ...mention, entity: linkName(builder, mention.phrase, mention.position)?.id ?? null };
+  });
   const byBlock: Mention[][] = document.blocks.map(() => []);
   for (const mention of mentions) byBlock[mention.position.block]!.push(mention);
   gatherPronounEvidence(document, builder.entities, byBlock);
+  // `Mr Marsh`, with Tom and Ellie Marsh named: the one the text's pronouns make a man.
+  for (const index of deferred) {
+    const mention = mentions[index]!;
+    if (mention.phrase.kind !== 'name') continue;
+    const { gender } = mention.phrase.name;
+    const holders = sharedFamilyNameHolders(builder.entities, mention.phrase);
+    const entity = holders.findLast((holder) => genderFits(holder, gender)) ?? holders.at(-1)!;
+    learn(builder, entity, mention.phrase);
+    const linked: Mention = { ...mention, entity: entity.id };
+    mentions[index] = linked;
+    const inBlock = byBlock[mention.position.block]!;
+    inBlock[inBlock.indexOf(mention)] = linked;
+  }
   for (const entity of builder.entities) {
     reclassifyAsPerson(entity);
     classifyUnknownAsOrganisation(entity);
@@ -127,11 +144,26 @@ function classifyUnknownAsOrganisation(entity: MutableEntity): void {
   if ([...entity.vocabulary].some((word) => ORGANISATION_NOUNS.has(word))) entity.kind = 'organisation';
 }
 
+/**
+ * The people a family name alone with a gendered honorific could mean (`Mr Marsh`) when more
+ * than one has it: linked once the text's pronouns have told who is a man and who a woman.
+ */
+function sharedFamilyNameHolders(entities: readonly MutableEntity[], phrase: NamePhrase): MutableEntity[] {
+  if (phrase.name.parts.length !== 1 || !phrase.name.gender) return [];
+  const family = phrase.name.parts[0]!.toLowerCase();
+  return entities.filter(
+    (entity) => entity.kind === 'person' && entity.parts.length > 1 && entity.parts.at(-1)!.toLowerCase() === family,
+  );
+}
+
 /** The cast member a name refers to, added to the cast if the article has not named them before. */
-function linkName(builder: Builder, phrase: NamePhrase, position: Position): MutableEntity | null {
-  if (isCommonWord(phrase, builder.text, builder.lowerCase) || !hasNameKey(phrase)) return null;
+function linkName(builder: Builder, written: NamePhrase, position: Position): MutableEntity | null {
+  if (isCommonWord(written, builder.text, builder.lowerCase) || !hasNameKey(written)) return null;
+  const found = matchEntity(builder.entities, written, builder.registry);
+  // `Tom and Ellie Marsh`: Tom, unknown so far, is Tom Marsh.
+  const phrase = !found && written.familyName ? withFamilyName(written, written.familyName) : written;
   const { name } = phrase;
-  const existing = matchEntity(builder.entities, phrase, builder.registry);
+  const existing = found;
   if (existing) {
     // `Jeffrey J. Bazarian` after `Jeffrey Bazarian`, `Moss` after nothing: keep the fullest form.
     if (name.parts.length > existing.parts.length && existing.kind !== 'organisation') {
@@ -147,6 +179,11 @@ function linkName(builder: Builder, phrase: NamePhrase, position: Position): Mut
   builder.entities.push(entity);
   learn(builder, entity, phrase);
   return entity;
+}
+
+function withFamilyName(phrase: NamePhrase, family: readonly string[]): NamePhrase {
+  const parts = [...phrase.name.parts, ...family];
+  return { ...phrase, name: { ...phrase.name, text: parts.join(' '), parts, kind: 'person' } };
 }
 
 /** What a mention tells of its entity: titles, role words, appositives (age included), gender. */
@@ -176,3 +213,10 @@ function learn(builder: Builder, entity: MutableEntity, phrase: NamePhrase): voi
   const description = [name.title, ...descriptors].map(roleFrom).find((role) => role !== null);
   if (description) entity.description = description;
 }
+
+/** Does what the text says of a person's gender allow this honorific? Unknown allows either. */
+const genderFits = (entity: MutableEntity, wanted: 'female' | 'male' | null): boolean => {
+  if (!wanted) return true;
+  const known = genderOf(entity);
+  return known === null || known === wanted;
+};

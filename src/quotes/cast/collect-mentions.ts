@@ -7,6 +7,7 @@ import { isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/h
 import { nameRunAt, type ParsedName, parseName, startsName } from '../grammar/names.ts';
 import {
   appositiveAfter,
+  looksLikeVerb,
   describesPerson,
   isRoleWord,
   type NounPhrase,
@@ -76,9 +77,11 @@ export function collectMentions(document: Document): Mention[] {
       const descriptors = [...(apposedDescriptions.get(token.start) ?? []), ...describe(tokens, i, named.end)].filter(
         (text, k, all) => all.indexOf(text) === k,
       );
+      const shared = familyNameShared(tokens, named, parsed);
       const phrase: NounPhrase = {
         kind: 'name',
         name: parsed,
+        ...(shared ? { familyName: shared } : {}),
         descriptors,
         start: named.run[0]!.start,
         end: named.run.at(-1)!.end,
@@ -125,6 +128,20 @@ function modifiesOffice(tokens: Token[], named: { run: Token[]; end: number }): 
   );
 }
 
+/**
+ * `Tom and Ellie Marsh`: a given name alone, joined by `and` to a full name, shares its family
+ * name. Returned as the words to add, for the cast stage to use unless the word names someone it knows.
+ */
+function familyNameShared(tokens: Token[], named: { run: Token[]; end: number }, parsed: ParsedName): string[] | null {
+  if (parsed.parts.length !== 1 || parsed.title || parsed.kind !== 'unknown' || tokens[named.end]?.norm !== 'and') {
+    return null;
+  }
+  const next = nameRunAt(tokens, named.end + 1);
+  if (!next) return null;
+  const partner = parseName(next.run);
+  return partner.kind === 'person' && !partner.title && partner.parts.length === 2 ? partner.parts.slice(1) : null;
+}
+
 /** Token indexes where a clause starts: each sentence's first word, and the word after a comma, a dash or `but`. */
 function clauseStarts(block: Block): Set<number> {
   const starts = new Set<number>();
@@ -162,7 +179,8 @@ function affiliation(tokens: Token[], i: number, parsed: ParsedName): ParsedName
  and names a person, an organisation or a document: `The prime minister said`. */
 function descriptionAt(tokens: Token[], i: number): { phrase: NounPhrase; end: number } | null {
   const first = tokens[i];
-  if (!first || !['the', 'a', 'an', 'this'].includes(first.norm)) return null;
+  // `Her husband was more blunt`: someone described by whose they are counts too.
+  if (!first || !['the', 'a', 'an', 'this', 'his', 'her', 'their'].includes(first.norm)) return null;
   const found = phraseAfter(tokens, i);
   if (found?.phrase.kind !== 'description') return null;
   const head = found.phrase.head;
@@ -207,7 +225,9 @@ function opensClauseAt(tokens: Token[], i: number, starts: ReadonlySet<number>):
 /** The start of the lower-case role words right before a name: `police spokeswoman Sgt. Rosanne Hoaas`. */
 function roleWordsBefore(tokens: Token[], i: number): number {
   let start = i;
-  while (start > 0 && i - start < 3 && isRoleWord(tokens[start - 1]) && !isCapitalised(tokens[start - 1])) start--;
+  // `who married Reece`: a verb before a name makes it an object, not a role.
+  const role = (token: Token | undefined) => isRoleWord(token) && !isCapitalised(token) && !looksLikeVerb(token);
+  while (start > 0 && i - start < 3 && role(tokens[start - 1])) start--;
   return start;
 }
 

@@ -46,6 +46,8 @@ export interface NamePhrase extends Extent {
   name: ParsedName;
   /** Words that describe the person where they are named: role words, appositives. */
   descriptors: string[];
+  /** `Tom` in `Tom and Ellie Marsh`: the family name a given name alone shares with the next. */
+  familyName?: string[];
 }
 
 export interface PronounPhrase extends Extent {
@@ -447,6 +449,13 @@ export function phraseBefore(
       // "the union's general secretary": the article before a possessive belongs to the phrase.
       if (isPossessiveName(token) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) from = k - 1;
       else if (isPossessiveName(token)) from = runStartBefore(tokens, k);
+      // `A source close to the couple told`: the one close to them, not the couple.
+      const link = closeToAt(tokens, from);
+      const owner = link >= 0 ? phraseBefore(tokens, link) : null;
+      if (owner?.kind === 'description') {
+        const whole = tokens.filter((t) => t.start >= owner.start && t.end <= tokens[j]!.end);
+        return description(whole, owner.definite);
+      }
       return description(tokens.slice(from, j + 1), !INDEFINITE.has(tokens[from]!.norm));
     }
     k--;
@@ -489,7 +498,8 @@ function phraseBeforeComma(tokens: Token[], j: number): NounPhrase | null {
       return named;
     }
   }
-  if (startsName(innerFirst) && inner.every((t) => isCapitalised(t) || NAME_PARTICLES.has(t.norm))) {
+  const nameWord = (t: Token) => isCapitalised(t) || NAME_PARTICLES.has(t.norm) || isJoinedParticle(t);
+  if (startsName(innerFirst) && inner.every(nameWord)) {
     const head = open >= 0 && tokens[open]?.text === ',' ? phraseBefore(tokens, open) : null;
     // `Sen. Daniel Ortiz, R-Texas, said`: a name before the commas is the speaker, what follows describes them.
     if (head?.kind === 'name') return { ...head, descriptors: [...head.descriptors, words(inner)] };
