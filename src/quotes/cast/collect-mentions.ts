@@ -16,16 +16,18 @@ import {
   roleWordsToName,
 } from '../grammar/noun-phrase.ts';
 import { isSubjectAt } from '../grammar/clauses.ts';
-import { isSpeechVerb, OFFICES, PERSON_NOUNS, PRONOUNS } from '../lexicon/index.ts';
+import {
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  isSpeechVerb,
+  NAMING_WORDS,
+  OFFICES,
+  PERSON_NOUNS,
+  PRONOUNS,
+} from '../lexicon/index.ts';
 import { type Block, type Document, sentenceIndexAt } from '../text/document.ts';
-import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isAllCaps, isCapitalised, isPossessiveText, isPunctuation, type Token, words } from '../text/tokens.ts';
 import type { Mention } from './types.ts';
-
-/** Determiners that open a description a name may be in apposition to: `The Chair of …, Name,`. */
-const DETERMINERS_OPENING = new Set(['the', 'a', 'an', 'this']);
-
-/** Words after which a clause starts: `…, but Moss said`, `and she added`. */
-const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'then', 'while', 'as', 'meanwhile', 'however', 'instead']);
 
 export function collectMentions(document: Document): Mention[] {
   const mentions: Mention[] = [];
@@ -55,7 +57,7 @@ export function collectMentions(document: Document): Mention[] {
       }
       if (starts.has(i)) {
         // `The Chair of the Housing Trust, Priya Nandakumar, spoke`: the description is the name's.
-        const apposed = DETERMINERS_OPENING.has(token.norm) ? phraseAfter(tokens, i) : null;
+        const apposed = DETERMINERS.has(token.norm) ? phraseAfter(tokens, i) : null;
         if (apposed?.phrase.kind === 'name') apposedDescriptions.set(apposed.phrase.start, apposed.phrase.descriptors);
         const described = descriptionAt(tokens, i);
         // Names inside it are mentions of their own (`a release on the Park Hills Fire Department page`).
@@ -87,7 +89,7 @@ export function collectMentions(document: Document): Mention[] {
         end: named.run.at(-1)!.end,
       };
       const opensClause = opensClauseAt(tokens, i, starts);
-      const possessive = /['’]s?$/u.test(named.run.at(-1)!.text);
+      const possessive = isPossessiveText(named.run.at(-1)!.text);
       // `Her brother, Ibrahim, handles the accounts`: the comma after the name closes the apposition.
       const enclosed = tokens[roleWordsBefore(tokens, i) - 1]?.text === ',';
       const subject =
@@ -191,16 +193,13 @@ function descriptionAt(tokens: Token[], i: number): { phrase: NounPhrase; end: n
   return namedAt === undefined ? found : { ...found, phrase: { ...found.phrase, namedAt } };
 }
 
-/** Words before `as` that give a name in a relative clause: `who gave her name only as Maria`. */
-const NAMING = new Set(['name', 'named', 'identified', 'known', 'called']);
-
 /** `a man who gave his name only as Alasdair`: where the name starts, if the clause gives one. */
 function nameGivenAt(tokens: Token[], end: number): number | undefined {
   if (tokens[end]?.norm !== 'who') return undefined;
   for (let k = end + 1; k < Math.min(tokens.length - 1, end + 10) && !isPunctuation(tokens[k]); k++) {
     if (tokens[k]!.norm !== 'as' || !isCapitalised(tokens[k + 1])) continue;
     const before = tokens[k - 1]?.norm === 'only' ? tokens[k - 2] : tokens[k - 1];
-    if (NAMING.has(before?.norm ?? '')) return tokens[k + 1]!.start;
+    if (NAMING_WORDS.has(before?.norm ?? '')) return tokens[k + 1]!.start;
   }
   return undefined;
 }

@@ -27,7 +27,7 @@ export function ageWords(appositive: string): string[] {
 }
 
 /** `34-year-old`: an age used as a word for a person. */
-export const isAgeWord = (word: string): boolean => /^\d+-year-old$/u.test(word);
+export { isAgeNoun as isAgeWord } from '../grammar/heads.ts';
 
 /** A country word, as `contentWords` writes it: `country:denmark`. */
 export const isCountryWord = (word: string): boolean => word.startsWith('country:');

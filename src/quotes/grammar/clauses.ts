@@ -2,17 +2,18 @@
  * Clause-level reading: what may stand between a subject and its verb (adverbs, `on Tuesday`),
  * and whether a noun phrase is the subject of its clause.
  */
-import { ADVERBS, isSpeechVerb } from '../lexicon/index.ts';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  isSpeechVerb,
+  RELATIVE_PRONOUNS,
+  SUBJECT_FOLLOWERS,
+  TIME_LEADS,
+  TIME_WORDS,
+} from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
 import { nameRunAt } from './names.ts';
 import { isVerbLike } from './noun-phrase.ts';
-
-const TIME_WORDS = new Set(
-  `today yesterday tonight tomorrow morning afternoon evening night week weekend month year monday tuesday wednesday
-  thursday friday saturday sunday january february march april may june july august september october november
-  december earlier later`.split(/\s+/u),
-);
-const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'that', 'the', 'in', 'at', 'earlier']);
 
 /** Skips what may stand between a subject and its verb: `also`, `later`, `on Tuesday`, `last week`. */
 export function skipAdverbials(tokens: Token[], end: number): number {
@@ -54,15 +55,8 @@ export function skipTime(tokens: Token[], i: number): number {
   return j;
 }
 
-/** Auxiliaries: after a noun phrase, they show it is their subject. */
-const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might']);
-
 /** How many words an apposition or a relative clause between a subject and its verb may run to. */
 const APPOSITION_REACH = 40;
-
-/** Words after a noun phrase that show it is not a subject: `leaders of …`, `Moss and …`. */
-const LINKING = new Set(['and', 'or', 'of', 'to', 'by', 'with', 'for', 'from', 'at', 'in', 'on', 'as', 'than', 'who']);
-const RELATIVE = new Set(['who', 'whose', 'which']);
 
 /** Is the phrase ending at `end` a subject: followed by its verb, maybe after an appositive, adverbs or a time? */
 export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: boolean } = {}): boolean {
@@ -74,7 +68,7 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
       const after = tokens[j + 1];
       // `Her brother, Ibrahim, handles`: the name was an apposition, and this comma closes it.
       const closes = options.enclosed && j === end && after && !isCapitalised(after) && !isPunctuation(after);
-      if (closes && !LINKING.has(after.norm)) return true;
+      if (closes && !SUBJECT_FOLLOWERS.has(after.norm)) return true;
       // `The chair, Sir Michael Barnes, said`: the comma closes an appositive the phrase was in.
       if (isVerbLike(after)) return true;
       // `Mathews, given charge after Malinga pulled out, fought on`: skip the appositive, however
@@ -99,7 +93,7 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
     }
     // `Gill Harper, 67, who runs a shop, said`: a relative clause after an apposition is skipped like it.
 
-    if (RELATIVE.has(token.norm) && tokens[j - 1]?.text === ',') {
+    if (RELATIVE_PRONOUNS.has(token.norm) && tokens[j - 1]?.text === ',') {
       const next = tokens.findIndex((t, k) => k > j && t.text === ',');
       if (next === -1 || next - j > APPOSITION_REACH) return false;
       j = next + 1;
@@ -110,6 +104,11 @@ export function isSubjectAt(tokens: Token[], end: number, options: { enclosed?: 
       j = time;
       continue;
     }
-    return !isCapitalised(token) && !isPunctuation(token) && !LINKING.has(token.norm) && !/^\p{N}/u.test(token.text);
+    return (
+      !isCapitalised(token) &&
+      !isPunctuation(token) &&
+      !SUBJECT_FOLLOWERS.has(token.norm) &&
+      !/^\p{N}/u.test(token.text)
+    );
   }
 }

@@ -8,10 +8,14 @@
  */
 import {
   ADVERBS,
+  BASE_FORM_SUBJECTS,
+  CLAUSE_SUBORDINATORS,
+  COORDINATORS,
   isAspectVerb,
   isBaseForm,
   isSpeechParticiple,
   isSpeechVerb,
+  NAME_PREPOSITIONS,
   NOUN_MARKERS,
   phrasalParticle,
   SPEECH_NOUNS,
@@ -51,7 +55,7 @@ function participleSubject(tokens: Token[]): NounPhrase | null {
     (subject?.kind === 'description' && describesPerson(subject));
   if (subject && someone) return subject;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    if (!startsName(tokens[k]) || isCapitalised(tokens[k - 1]) || PREPOSITION_BEFORE.has(tokens[k - 1]?.norm ?? '')) {
+    if (!startsName(tokens[k]) || isCapitalised(tokens[k - 1]) || NAME_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) {
       continue;
     }
     const named = nameRunAt(tokens, k);
@@ -63,9 +67,6 @@ function participleSubject(tokens: Token[]): NounPhrase | null {
   }
   return subject;
 }
-
-/** Words before a name that make it the object of a preposition, not someone put to work. */
-const PREPOSITION_BEFORE = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'by', 'for', 'on', 'about', 'against']);
 
 export interface Cue {
   /** The verb as written, with its particle: `said`, `pointed out`, `according to`. */
@@ -79,31 +80,6 @@ export interface Cue {
   direct?: boolean;
 }
 
-/** Words that join a second verb to a clause's subject: `… and credited`, `… but insisted`. */
-const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
-/** Words that open an adverbial clause, whose subject comes after them: `as the votes were counted`. */
-const CLAUSE_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'once', 'until', 'since']);
-
-const BASE_FORM_SUBJECTS = new Set([
-  'i',
-  'we',
-  'you',
-  'they',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'did',
-  'does',
-  'do',
-  "don't",
-  "didn't",
-]);
-
 /**
  * A speech verb in use, not the noun it doubles as (`made similar remarks`, `Munde’s remarks`):
  * and a base form (`say`, `state`) only after a plural subject or a modal (`analysts say`, `will say`).
@@ -115,7 +91,7 @@ export function isVerbAt(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1];
   if (!isSpeechVerb(token.text)) return false;
-  if (previous && (NOUN_MARKERS.has(previous.norm) || /\p{L}['’]s?$/u.test(previous.text))) return false;
+  if (previous && (NOUN_MARKERS.has(previous.norm) || isPossessive(previous))) return false;
   // `members begin to distrust`, `started work`: only `he started.`, `continued Moss` report speech.
   const next = tokens[i + 1];
   if (isAspectVerb(token.text) && next && !isPunctuation(next) && !isPronounOrName(next)) return false;

@@ -10,11 +10,15 @@
  *   Park Hills Fire Department → an organisation
  */
 import {
+  COMPASS_WORDS,
+  DAYS,
+  DERIVED_ADJECTIVE_ENDINGS,
   type Gender,
   HONORIFICS,
   INDUSTRY_NOUNS,
   INSTITUTION_NOUNS,
   MEDIA_OUTLETS,
+  MONTHS,
   NAME_PARTICLES,
   NATIONALITY,
   NOT_NAMES,
@@ -26,8 +30,9 @@ import {
   PORTFOLIO_WORDS,
   POST_NOMINALS,
   THING_WORDS,
+  TIME_ZONES,
 } from '../lexicon/index.ts';
-import { isCapitalised, type Token, words } from '../text/tokens.ts';
+import { isCapitalised, isPossessive, type Token, words } from '../text/tokens.ts';
 
 /** `thing`: a document, an event, a law or a prize (`Cairo Declaration`, `World Cup`): never a speaker. */
 /**
@@ -50,16 +55,6 @@ export interface ParsedName {
   gender: Gender | null;
   kind: NameKind;
 }
-
-const COMPASS = new Set(
-  'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower'.split(
-    ' ',
-  ),
-);
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
-const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 const isInitial = (token: Token | undefined) => token !== undefined && /^(?:\p{Lu}\.)+$/u.test(token.text);
 /** `ANC`, `BJP`, `UMPD`: an organisation's initials, not a word shouted in capitals (`REPLYING`). */
@@ -94,13 +89,12 @@ function continuesName(tokens: readonly Token[], j: number): boolean {
 }
 
 /** `14:05 BST Chen Wei said`: a live blog's time stamp glued to a name is not part of it. */
-const TIME_ZONE = /^(?:GMT|BST|UTC|[ECMP][SD]T|CES?T|IST|AM|PM)$/u;
 
 /** `WHO spokesperson …`, `US officials`
 : initials that spell a common word, unless the words around are shouted too. */
 function acronymStart(tokens: readonly Token[], i: number): boolean {
   const caps = (token: Token | undefined) => token !== undefined && /^\p{Lu}{2,}$/u.test(token.text);
-  return isAcronym(tokens[i]) && !TIME_ZONE.test(tokens[i]!.text) && !caps(tokens[i - 1]) && !caps(tokens[i + 1]);
+  return isAcronym(tokens[i]) && !TIME_ZONES.has(tokens[i]!.norm) && !caps(tokens[i - 1]) && !caps(tokens[i + 1]);
 }
 
 /**
@@ -126,7 +120,6 @@ function joinsAdjective(run: readonly Token[], tokens: readonly Token[], j: numb
   return hasOrganisationWord(rest);
 }
 
-const isPossessive = (token: Token) => /['’]s?$/u.test(token.text) && /\p{L}['’]/u.test(token.text.slice(-3));
 const hasOrganisationWord = (run: readonly Token[]) => run.some((t) => ORGANISATION_WORDS.has(t.norm));
 
 /**
@@ -292,7 +285,8 @@ function portfolioEnd(body: readonly Token[], split: number): number {
 }
 
 /** `New York-based`, `Kenyan-born`: an adjective made from a name, not a name. */
-const DERIVED_ADJECTIVE = /-(?:based|born|bred|led|backed|owned|run|funded|made|style|focused|registered)$/u;
+const isDerivedAdjective = (token: Token) =>
+  DERIVED_ADJECTIVE_ENDINGS.has(token.norm.split('-').at(-1)!) && token.norm.includes('-');
 
 function classify(body: readonly Token[], name: readonly Token[], titled: boolean): NameKind {
   // `Witness A`, `Patient X`, `Officer 7`: a role and a letter or a number stand in for a name.
@@ -300,7 +294,7 @@ function classify(body: readonly Token[], name: readonly Token[], titled: boolea
   if (body.length > 1 && (PERSON_NOUNS.has(role) || OFFICES.has(role)) && body.slice(1).every(isDesignation)) {
     return 'anonymous';
   }
-  if (DERIVED_ADJECTIVE.test(name.at(-1)!.norm)) return 'place';
+  if (isDerivedAdjective(name.at(-1)!)) return 'place';
 
   const whole = clean(words(body))
     .toLowerCase()
@@ -312,7 +306,7 @@ function classify(body: readonly Token[], name: readonly Token[], titled: boolea
   if (THING_WORDS.has(last) && name.length > 1) return 'thing';
   if (name.some((token) => ORGANISATION_WORDS.has(token.norm))) return 'organisation';
   // `Western Cape`, `North Korea`: a compass word or a nationality opening a name makes a place.
-  if (name.length > 1 && (COMPASS.has(name[0]!.norm) || NATIONALITY.has(name.map((t) => t.norm).join(' '))))
+  if (name.length > 1 && (COMPASS_WORDS.has(name[0]!.norm) || NATIONALITY.has(name.map((t) => t.norm).join(' '))))
     return 'place';
   if (name.some((token) => OUTLET_WORDS.has(token.norm)) && name.length > 1) return 'outlet';
   if (name.some(isAcronym)) return 'organisation';

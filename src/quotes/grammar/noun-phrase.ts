@@ -10,21 +10,29 @@
  */
 import {
   ADVERBS,
+  AFTER_HEAD_WORDS,
+  AUXILIARIES,
+  CLAUSE_WORDS,
   COMMON_VERBS,
+  DESCRIPTION_STOPS,
+  DETERMINERS,
   GROUP_NOUNS,
   HONORIFICS,
+  INDEFINITE_DETERMINERS,
   INSTITUTION_NOUNS,
-  ISSUING_NOUNS,
   isSpeechParticiple,
   isSpeechVerb,
+  ISSUING_NOUNS,
   NAME_PARTICLES,
   NATIONALITY,
   ORGANISATION_NOUNS,
+  OWNER_PREPOSITIONS,
+  PHRASE_LINKS,
   PRONOUNS,
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
-import { isAllCaps, isCapitalised, isPunctuation, type Token, words } from '../text/tokens.ts';
-import { isPersonHead } from './heads.ts';
+import { isAllCaps, isCapitalised, isPossessive, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isAgeNoun, isPersonHead } from './heads.ts';
 import {
   isAcronym,
   isJoinedParticle,
@@ -75,23 +83,9 @@ export interface DescriptionPhrase extends Extent {
 
 export type NounPhrase = NamePhrase | PronounPhrase | DescriptionPhrase;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'this', 'that', 'its', 'their', 'his', 'her']);
-const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
-/** Verbs that end a noun phrase read forwards: `The Scot was …`, `the party has …`. */
-const AUXILIARIES = new Set(
-  'is are was were be been has have had will would could can may might must should shall does do did'.split(' '),
-);
-const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
-/** Words that open a clause: a noun phrase read backwards stops at them. */
-const CLAUSE_WORDS = new Set(['what', 'who', 'whom', 'which', 'that', 'it', 'where', 'when', 'while', 'because']);
-/** Words that end a description read forwards: `an official from the district, where …`, `a judge on Monday`. */
-const DESCRIPTION_STOPS = new Set(['who', 'which', 'that', 'on', 'in', 'at', 'after', 'over', 'during', 'to', 'by']);
-const LINKING = new Set(['and', 'or', 'but', 'that', 'to', 'of', 'by', 'with', 'for', 'from', 'as', 'at', 'in', 'on']);
-
 export const isVerbLike = (token: Token | undefined): boolean =>
   token !== undefined && (isSpeechVerb(token.text) || isSpeechParticiple(token.text));
 const isPronoun = (token: Token | undefined) => token !== undefined && !isAllCaps(token) && PRONOUNS.has(token.norm);
-const isPossessiveName = (token: Token | undefined) => token !== undefined && /\p{L}['’]s?$/u.test(token.text);
 
 /** `wed`, `beats`, `joined`: a word between two names that is more likely a verb than a role. */
 export const looksLikeVerb = (token: Token | undefined): boolean =>
@@ -125,34 +119,17 @@ export function isRoleWord(token: Token | undefined): boolean {
     token !== undefined &&
     !isCapitalised(token) &&
     !isPunctuation(token) &&
-    (!/^\p{N}/u.test(token.text) || /^\d+-year-old$/u.test(token.norm)) &&
+    (!/^\p{N}/u.test(token.text) || isAgeNoun(token.norm)) &&
     !DETERMINERS.has(token.norm) &&
     !isVerbLike(token) &&
     !ADVERBS.has(token.norm) &&
-    !LINKING.has(token.norm) &&
+    !PHRASE_LINKS.has(token.norm) &&
     !isPronoun(token) &&
     !isJoinedParticle(token)
   );
 }
 
 const isNationality = (token: Token | undefined) => token !== undefined && NATIONALITY.has(token.norm);
-
-/** Words after a description's head: `a release on the department's page` is about a release. */
-const AFTER_HEAD = new Set([
-  ...PREPOSITIONS,
-  'on',
-  'by',
-  'to',
-  'about',
-  'over',
-  'under',
-  'near',
-  'into',
-  'outside',
-  'as',
-  'per',
-  'via',
-]);
 
 /** The head noun of a description: the last word before its first preposition or clause. */
 export function headOf(text: string): string {
@@ -161,7 +138,7 @@ export function headOf(text: string): string {
   // ... and only after a lower-case word: in `the London School of Economics economist` `of` is inside a name.
   const cut = list.findIndex(
     (word, index) =>
-      index > 0 && (AFTER_HEAD.has(word) || CLAUSE_WORDS.has(word)) && !/^\p{Lu}/u.test(list[index - 1]!),
+      index > 0 && (AFTER_HEAD_WORDS.has(word) || CLAUSE_WORDS.has(word)) && !/^\p{Lu}/u.test(list[index - 1]!),
   );
 
   const body = cut === -1 ? list : list.slice(0, cut);
@@ -186,7 +163,7 @@ function description(tokens: Token[], definite: boolean): DescriptionPhrase {
     // `a spokesperson for Acme`, `the spokesman of the ministry`, `Acme's spokesperson`.
     const at = tokens.findIndex((token) => ['for', 'of', 'at'].includes(token.norm));
     const owner = at === -1 ? null : phraseAfter(tokens, at + 1)?.phrase;
-    const possessor = tokens.findIndex((token, index) => index < tokens.length - 1 && isPossessiveName(token));
+    const possessor = tokens.findIndex((token, index) => index < tokens.length - 1 && isPossessive(token));
     if (owner && owner.kind !== 'pronoun') speaksFor = owner;
     else if (possessor !== -1) {
       const phrase = phraseBefore(tokens, possessor + 1, { stripPossessive: true });
@@ -236,7 +213,11 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
     return { phrase: description([first], INSTITUTION_NOUNS.has(first.norm)), end: i + 1 };
 
   // `said a Mr Leung, 65`: someone who gave only a name is named all the same.
-  if (INDEFINITE.has(first.norm) && HONORIFICS.has(tokens[i + 1]?.norm ?? '') && startsName(tokens[i + 2])) {
+  if (
+    INDEFINITE_DETERMINERS.has(first.norm) &&
+    HONORIFICS.has(tokens[i + 1]?.norm ?? '') &&
+    startsName(tokens[i + 2])
+  ) {
     const named = nameRunAt(tokens, i + 1);
     if (named) {
       const appositive = appositiveAfter(tokens, named.end);
@@ -253,7 +234,7 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
       !isPunctuation(tokens[k + 1]) &&
       !AUXILIARIES.has(tokens[k]!.norm);
     // `a senior official involved in the talks`: a participle and its preposition stay in the phrase.
-    const participle = (k: number) => /ed$/u.test(tokens[k]!.norm) && AFTER_HEAD.has(tokens[k + 1]?.norm ?? '');
+    const participle = (k: number) => /ed$/u.test(tokens[k]!.norm) && AFTER_HEAD_WORDS.has(tokens[k + 1]?.norm ?? '');
     const ends = (k: number) =>
       isPunctuation(tokens[k]) ||
       // `The Embassy further assured …`: an adverb stands between the subject and its verb.
@@ -283,7 +264,7 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
       }
     }
     const appositive = appositiveAfter(tokens, j);
-    const phrase = description(text, !INDEFINITE.has(first.norm));
+    const phrase = description(text, !INDEFINITE_DETERMINERS.has(first.norm));
     return { phrase: appositive ? { ...phrase, appositive } : phrase, end: j };
   }
 
@@ -304,12 +285,12 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   // `ACP candidate Mara Lindqvist`, `Rovers manager Dean Holloway`: a name, role words, then the
   // name of the person they describe; the first name only modifies the second.
   const after = roleWordsToName(tokens, named.end) ?? named.end;
-  const modified = after > named.end && !isPossessiveName(named.run.at(-1)) ? nameRunAt(tokens, after) : null;
+  const modified = after > named.end && !isPossessive(named.run.at(-1)) ? nameRunAt(tokens, after) : null;
 
   if (modified && parseName(modified.run).kind === 'person') named = modified;
   // `AFP’s source in the security forces`: a possessive name is the determiner of a description.
   const last = named.run.at(-1)!;
-  if (isPossessiveName(last) && isRoleWord(tokens[named.end])) {
+  if (isPossessive(last) && isRoleWord(tokens[named.end])) {
     let k = named.end;
     while (k < tokens.length && k - named.end < 8 && !isPunctuation(tokens[k]) && !isVerbLike(tokens[k])) k++;
     // `Harbour Energy's chief executive, Rachel Okonjo`: an appositive name wins, as after `the`.
@@ -385,8 +366,7 @@ export function phraseBefore(
     const joined = ['of', 'for', 'and'].includes(tokens[k - 1]?.norm ?? '') ? runStartBefore(tokens, k - 2) : -1;
     if (joined >= 0 && joined < k - 1 && nameRunAt(tokens, joined)?.end === j + 1) k = joined;
     // `First West of England … said`: the end of a longer name we could not read, not `England`.
-    else if (tokens[k - 1]?.norm === 'of' && isCapitalised(tokens[k - 2]) && !isPossessiveName(tokens[k - 2]))
-      return null;
+    else if (tokens[k - 1]?.norm === 'of' && isCapitalised(tokens[k - 2]) && !isPossessive(tokens[k - 2])) return null;
     const run = tokens.slice(k, j + 1);
 
     if (run.length === 0 || !startsName(run[0])) return null;
@@ -398,7 +378,7 @@ export function phraseBefore(
       const determiner = tokens[from]!;
       return description(
         tokens.slice(from, j + 1),
-        DETERMINERS.has(determiner.norm) && !INDEFINITE.has(determiner.norm),
+        DETERMINERS.has(determiner.norm) && !INDEFINITE_DETERMINERS.has(determiner.norm),
       );
     }
     const article = tokens[k - 1];
@@ -410,7 +390,7 @@ export function phraseBefore(
     }
     // `A spokesperson for Ofwat said`, `a source close to Mace told`: the name belongs to a
     // description of someone unnamed.
-    const link = PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : closeToAt(tokens, k);
+    const link = OWNER_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : closeToAt(tokens, k);
     if (link >= 0) {
       const owner = phraseBefore(tokens, link);
       // `The Harbour Board in Tarnow said`: where the subject is, not who spoke.
@@ -444,11 +424,11 @@ export function phraseBefore(
     if (isPunctuation(token) || (isVerbLike(token) && !adjective) || CLAUSE_WORDS.has(token.norm)) break;
 
     // A possessive works as a determiner: "Russia's defence ministry", "the union's general secretary".
-    if (DETERMINERS.has(token.norm) || (k < j && isPossessiveName(token))) {
+    if (DETERMINERS.has(token.norm) || (k < j && isPossessive(token))) {
       let from = k;
       // "the union's general secretary": the article before a possessive belongs to the phrase.
-      if (isPossessiveName(token) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) from = k - 1;
-      else if (isPossessiveName(token)) from = runStartBefore(tokens, k);
+      if (isPossessive(token) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) from = k - 1;
+      else if (isPossessive(token)) from = runStartBefore(tokens, k);
       // `A source close to the couple told`: the one close to them, not the couple.
       const link = closeToAt(tokens, from);
       const owner = link >= 0 ? phraseBefore(tokens, link) : null;
@@ -456,7 +436,7 @@ export function phraseBefore(
         const whole = tokens.filter((t) => t.start >= owner.start && t.end <= tokens[j]!.end);
         return description(whole, owner.definite);
       }
-      return description(tokens.slice(from, j + 1), !INDEFINITE.has(tokens[from]!.norm));
+      return description(tokens.slice(from, j + 1), !INDEFINITE_DETERMINERS.has(tokens[from]!.norm));
     }
     k--;
   }
@@ -471,7 +451,7 @@ function runStartBefore(tokens: Token[], j: number): number {
   while (k - 1 >= 0) {
     const previous = tokens[k - 1]!;
     if (previous.endsSentence) break;
-    const nameWord = isCapitalised(previous) && !/^\p{N}/u.test(previous.text) && !isPossessiveName(previous);
+    const nameWord = isCapitalised(previous) && !/^\p{N}/u.test(previous.text) && !isPossessive(previous);
 
     const particle = NAME_PARTICLES.has(previous.norm) && k - 1 > 0 && isCapitalised(tokens[k - 2]);
     if (!(nameWord || particle)) break;

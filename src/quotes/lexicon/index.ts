@@ -44,6 +44,35 @@ import thingWords from './thing-words.json' with { type: 'json' };
 import titleRoles from './title-roles.json' with { type: 'json' };
 import termMarkers from './term-markers.json' with { type: 'json' };
 
+import derivedAdjectiveEndings from './derived-adjective-endings.json' with { type: 'json' };
+import determiners from './determiners.json' with { type: 'json' };
+import timeZones from './time-zones.json' with { type: 'json' };
+import indefiniteDeterminers from './indefinite-determiners.json' with { type: 'json' };
+import auxiliaries from './auxiliaries.json' with { type: 'json' };
+import subjectFollowers from './subject-followers.json' with { type: 'json' };
+import relativePronouns from './relative-pronouns.json' with { type: 'json' };
+import timeWords from './time-words.json' with { type: 'json' };
+import timeLeads from './time-leads.json' with { type: 'json' };
+import months from './months.json' with { type: 'json' };
+import days from './days.json' with { type: 'json' };
+import compassWords from './compass-words.json' with { type: 'json' };
+import coordinators from './coordinators.json' with { type: 'json' };
+import clauseSubordinators from './clause-subordinators.json' with { type: 'json' };
+import baseFormSubjects from './base-form-subjects.json' with { type: 'json' };
+import namePrepositions from './name-prepositions.json' with { type: 'json' };
+import ownerPrepositions from './owner-prepositions.json' with { type: 'json' };
+import clauseWords from './clause-words.json' with { type: 'json' };
+import descriptionStops from './description-stops.json' with { type: 'json' };
+import phraseLinks from './phrase-links.json' with { type: 'json' };
+import afterHeadWords from './after-head-words.json' with { type: 'json' };
+import clauseOpeners from './clause-openers.json' with { type: 'json' };
+import namingWords from './naming-words.json' with { type: 'json' };
+import clauseEndWords from './clause-end-words.json' with { type: 'json' };
+import questionNouns from './question-nouns.json' with { type: 'json' };
+import notNounsAfter from './not-nouns-after.json' with { type: 'json' };
+import nameJoiners from './name-joiners.json' with { type: 'json' };
+import possessorDeterminers from './possessor-determiners.json' with { type: 'json' };
+
 export type Gender = 'female' | 'male';
 export type PronounGender = Gender | 'neuter' | null;
 
@@ -154,3 +183,33 @@ export const NATIONALITY: ReadonlyMap<string, string> = new Map(
     [country, adjective, ...people].map((word): [string, string] => [word.toLowerCase(), country]),
   ),
 );
+
+/** Closed-class grammar words, one list each; each file says what it is for. */
+export const DETERMINERS = set(determiners);
+export const INDEFINITE_DETERMINERS = set(indefiniteDeterminers);
+export const AUXILIARIES = set(auxiliaries);
+export const SUBJECT_FOLLOWERS = set(subjectFollowers);
+export const RELATIVE_PRONOUNS = set(relativePronouns);
+export const TIME_WORDS = set(timeWords);
+export const TIME_LEADS = set(timeLeads);
+export const MONTHS = set(months);
+export const DAYS = set(days);
+export const COMPASS_WORDS = set(compassWords);
+export const COORDINATORS = set(coordinators);
+export const CLAUSE_SUBORDINATORS = set(clauseSubordinators);
+export const BASE_FORM_SUBJECTS = set(baseFormSubjects);
+export const NAME_PREPOSITIONS = set(namePrepositions);
+export const OWNER_PREPOSITIONS = set(ownerPrepositions);
+export const CLAUSE_WORDS = set(clauseWords);
+export const DESCRIPTION_STOPS = set(descriptionStops);
+export const PHRASE_LINKS = set(phraseLinks);
+export const AFTER_HEAD_WORDS = set(afterHeadWords);
+export const CLAUSE_OPENERS = set(clauseOpeners);
+export const NAMING_WORDS = set(namingWords);
+export const CLAUSE_END_WORDS = set(clauseEndWords);
+export const QUESTION_NOUNS = set(questionNouns);
+export const NOT_NOUNS_AFTER = set(notNounsAfter);
+export const NAME_JOINERS = set(nameJoiners);
+export const POSSESSOR_DETERMINERS = set(possessorDeterminers);
+export const DERIVED_ADJECTIVE_ENDINGS = set(derivedAdjectiveEndings);
+export const TIME_ZONES = set(timeZones);

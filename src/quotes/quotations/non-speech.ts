@@ -3,24 +3,30 @@
  * (`diplomat “Robert Malley”`), titles and terms (`a report titled “…”`, `by quoting
  * “informed sources”`). They are reported as skipped, never attributed.
  */
+import { alternatives, escapeRegExp } from '../text/patterns.ts';
 import { cueAfter } from '../grammar/cues.ts';
-import { ADVERBS, HONORIFICS, TERM_MARKERS } from '../lexicon/index.ts';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  DETERMINERS,
+  HONORIFICS,
+  NAME_JOINERS,
+  NOT_NOUNS_AFTER,
+  POSSESSOR_DETERMINERS,
+  TERM_MARKERS,
+} from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { SkippedQuotation } from '../types.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const TERM_BEFORE = new RegExp(
-  `\\b(?:${TERM_MARKERS.map((marker) => escape(marker).replace(/ /gu, '\\s+')).join('|')})[,:]?\\s*$`,
+  `\\b(?:${TERM_MARKERS.map((marker) => escapeRegExp(marker).replace(/ /gu, '\\s+')).join('|')})[,:]?\\s*$`,
   'iu',
 );
-const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|so-called)|['’]s|s['’])\s*$/iu;
+const DETERMINER_BEFORE = new RegExp(`(?:\\b(?:${alternatives(POSSESSOR_DETERMINERS)})|['’]s|s['’])\\s*$`, 'iu');
 /** Words that can follow a quote but not a modifier in scare quotes: `that “you are DEAD” if …`. */
-const NOT_A_NOUN_AFTER =
-  /^\s*(?:if|when|because|and|but|or|as|to|by|from|in|on|at|for|with|of|than|that|which|who|while|after|before|since|until|unless|about|into|onto|over|under|through|across|against|towards?|upon|without|within|like|despite|during|among|beyond|around)\b/iu;
+const NOT_A_NOUN_AFTER = new RegExp(`^\\s*(?:${alternatives(NOT_NOUNS_AFTER)})\\b`, 'iu');
 
-const NAME_WORD = /^(?:of|the|and|de|al|von|van|bin|in|on|for|a)$/u;
-const AUXILIARY_BEFORE =
-  /\b(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|must|can|did|does|do)\s*$/iu;
+const AUXILIARY_BEFORE = new RegExp(`\\b(?:${alternatives(AUXILIARIES)})\\s*$`, 'iu');
 
 export interface NonSpeechContext {
   /** The text right before the opening mark, from the start of its sentence. */
@@ -63,7 +69,7 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
     words.length <= 5 &&
     !/[.!?…,;:]/u.test(text) &&
     // `found him “cold” the next morning`: a determiner after the quote starts a phrase of its own.
-    !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its'].includes(afterTokens[0]?.norm ?? '') &&
+    !DETERMINERS.has(afterTokens[0]?.norm ?? '') &&
     /^\s\p{Ll}/u.test(after) &&
     !NOT_A_NOUN_AFTER.test(after) &&
     next &&
@@ -75,7 +81,7 @@ export function nonSpeechReason(text: string, context: NonSpeechContext): Skippe
     return 'title or term';
   }
 
-  const titleCase = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_WORD.test(word));
+  const titleCase = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word));
   // American style puts the sentence's comma inside the marks: the law, known as the “Election Integrity Act,” had …
   if (words.length <= 5 && titleCase && !/[.!?…,;:]/u.test(text.replace(/[,.]$/u, ''))) {
     if (/\b(?:called|named)\s*$/iu.test(before)) return 'title or term';

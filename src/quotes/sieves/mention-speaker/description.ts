@@ -5,8 +5,9 @@
  * Every word must fit, or all but one of several: `the health secretary` is not `the union's
  * general secretary`.
  */
+import { isBefore } from '../../text/document.ts';
 import type { Entity } from '../../cast/types.ts';
-import { contentWords } from '../../cast/vocabulary.ts';
+import { contentWords, isAgeWord } from '../../cast/vocabulary.ts';
 import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
 import { describesPerson } from '../../grammar/noun-phrase.ts';
 import { isPerson } from './salience.ts';
@@ -34,8 +35,7 @@ export const descriptionSieve: MentionSpeakerSieve = {
       if (noted.referent.entity && isPerson(noted.referent.entity)) candidates.add(noted.referent.entity);
     }
     for (const entity of context.state.entities) {
-      const before =
-        entity.first.block < at.block || (entity.first.block === at.block && entity.first.offset < at.offset);
+      const before = isBefore(entity.first, at);
       if (before && isPerson(entity)) candidates.add(entity);
     }
     // `the minister` is not who the text called `the former minister`.
@@ -65,6 +65,6 @@ export const descriptionSieve: MentionSpeakerSieve = {
 function unknownTo(entity: Entity, word: string): boolean {
   const known = [...entity.vocabulary];
   if (word.startsWith('country:')) return !known.some((w) => w.startsWith('country:'));
-  if (/^\d+-year-old$/u.test(word)) return !known.some((w) => /^\d+-year-old$/u.test(w));
+  if (isAgeWord(word)) return !known.some(isAgeWord);
   return false;
 }

@@ -4,8 +4,9 @@
  * about: the one the text has put forward, if the description fits them (gender, nationality,
  * age). An office (`the health secretary`) is someone else unless it is a former one.
  */
+import { escapeRegExp } from '../../text/patterns.ts';
 import type { Entity } from '../../cast/types.ts';
-import { contentWords } from '../../cast/vocabulary.ts';
+import { contentWords, isAgeWord } from '../../cast/vocabulary.ts';
 import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
 import { describesPerson } from '../../grammar/noun-phrase.ts';
 import { CAPITALISED_OFFICES, type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
@@ -48,19 +49,17 @@ function agrees(entity: Entity, described: string[]): boolean {
     const wanted = described.filter((word) => word.startsWith(prefix));
     if (theirs.length > 0 && wanted.length > 0 && !wanted.some((word) => theirs.includes(word))) return false;
   }
-  const theirAge = known.find((word) => /^\d+-year-old$/u.test(word));
-  const wantedAge = described.find((word) => /^\d+-year-old$/u.test(word));
+  const theirAge = known.find(isAgeWord);
+  const wantedAge = described.find(isAgeWord);
   return !(theirAge && wantedAge && theirAge !== wantedAge);
 }
 
 /** Has the text used this head noun with an article before, for someone it has not named? */
 function describedBefore(head: string, at: MentionAt, document: Document): boolean {
-  const used = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${escape(head)}\\b`, 'iu');
+  const used = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(head)}\\b`, 'iu');
   const before = document.blocks
     .slice(0, at.block)
     .map((block) => block.narration)
     .concat(document.blocks[at.block]!.narration.slice(0, at.offset));
   return before.some((text) => used.test(text));
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

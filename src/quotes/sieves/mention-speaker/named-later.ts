@@ -7,6 +7,7 @@
  */
 import { mentionsIn } from '../../cast/types.ts';
 import { contentWords } from '../../cast/vocabulary.ts';
+import { isBefore } from '../../text/document.ts';
 import type { MentionSpeakerSieve } from './types.ts';
 
 export const namedLaterSieve: MentionSpeakerSieve = {
@@ -23,10 +24,7 @@ export const namedLaterSieve: MentionSpeakerSieve = {
     const near = [...mentionsIn(context.cast, at.block), ...mentionsIn(context.cast, at.block + 1)];
     const named = near.filter((mention) => {
       if (mention.kind !== 'name' || mention.phrase.kind !== 'name') return false;
-      const later =
-        mention.position.block > at.block ||
-        (mention.position.block === at.block && mention.position.offset > at.offset);
-      if (!later || mention.position.block - at.block > 1) return false;
+      if (!isBefore(at, mention.position) || mention.position.block - at.block > 1) return false;
       return contentWords(mention.phrase.name.title ?? '').includes(head);
     });
     const entities = new Set(named.map((mention) => mention.entity));

@@ -3,6 +3,7 @@
  * subjects of clauses marked, and every speaker quoted. Pronouns and epithets are resolved
  * against this, as a reader keeps track of who `she` and `the 34-year-old` are.
  */
+import { isBefore } from '../../text/document.ts';
 import { type Entity, genderOf } from '../../cast/types.ts';
 import { isOrganisationHead, isPersonHead } from '../../grammar/heads.ts';
 import { headOf } from '../../grammar/noun-phrase.ts';
@@ -60,7 +61,7 @@ export class Salience {
     for (let i = this.#noted.length - 1; i >= 0; i--) {
       const noted = this.#noted[i]!;
       if (at.block - noted.at.block > reach) break;
-      if (noted.at.block < at.block || (noted.at.block === at.block && noted.at.offset < at.offset)) recent.push(noted);
+      if (isBefore(noted.at, at)) recent.push(noted);
     }
     return recent;
   }
@@ -94,7 +95,7 @@ export class Salience {
     if (own) return own.referent;
 
     const speaker = this.#lastSpeaker && allowed(this.#lastSpeaker.referent) ? this.#lastSpeaker : null;
-    const since = speaker ? recent.filter((n) => isAfter(n.at, speaker.at)) : recent;
+    const since = speaker ? recent.filter((n) => isBefore(speaker.at, n.at)) : recent;
     for (const noted of since) {
       if (!noted.isSubject) continue;
       // Someone unnamed was put forward last: `a visibly angry Speaker said … he told the Commons`.
@@ -176,7 +177,6 @@ export class Salience {
   }
 }
 
-const isAfter = (a: MentionAt, b: MentionAt) => a.block > b.block || (a.block === b.block && a.offset > b.offset);
 export const isPerson = (entity: Entity): boolean => entity.kind === 'person' || entity.kind === 'unknown';
 const unnamedPerson = (referent: Referent) =>
   referent.attribution !== null && isPersonHead(headOf(referent.attribution));

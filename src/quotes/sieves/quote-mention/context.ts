@@ -1,7 +1,7 @@
 /** Where a quote stands in its paragraph: the helpers the quote→mention sieves share. */
 import { type Mention, mentionsIn } from '../../cast/types.ts';
 import { type Block, sentenceAt, sentenceIndexAt, tokensBetween } from '../../text/document.ts';
-import { isPunctuation, QUOTE_NORM, type Token } from '../../text/tokens.ts';
+import { isPossessiveText, isPunctuation, QUOTE_NORM, type Token } from '../../text/tokens.ts';
 import type { QuoteInContext, SieveContext } from './types.ts';
 
 export const firstSegment = (quote: QuoteInContext) => quote.quotation.segments[0]!;
@@ -40,7 +40,7 @@ export function peopleNamedBetween(context: SieveContext, block: number, start: 
   return mentionsIn(context.cast, block).filter((mention) => {
     if (mention.kind !== 'name') return false;
     if (mention.position.offset < start || mention.position.offset >= end) return false;
-    if (/['’]s?$/u.test(mention.text)) return false;
+    if (isPossessiveText(mention.text)) return false;
     const entity = context.cast.entities[mention.entity ?? -1];
     return entity?.kind === 'person' || (entity?.kind === 'unknown' && mention.isSubject);
   });

@@ -5,39 +5,10 @@
  */
 import { cueAfter } from '../../grammar/cues.ts';
 import { sentenceIndexAt, tokensBetween } from '../../text/document.ts';
-import { SPEECH_NOUNS, takesListener } from '../../lexicon/index.ts';
+import { CLAUSE_END_WORDS, DETERMINERS, QUESTION_NOUNS, SPEECH_NOUNS, takesListener } from '../../lexicon/index.ts';
 import { isPunctuation, type Token } from '../../text/tokens.ts';
 import { holdsQuote, lastSegment } from './context.ts';
 import type { QuoteMentionSieve } from './types.ts';
-
-/** Words that may follow the verb when it ends its clause: `Chavan asked at the rally`, `answered without notes`. */
-const CLAUSE_END = new Set([
-  'at',
-  'in',
-  'on',
-  'during',
-  'after',
-  'when',
-  'while',
-  'as',
-  'before',
-  'to',
-  'with',
-  'without',
-  'from',
-  'into',
-  'about',
-  'over',
-  'regarding',
-  'concerning',
-  'for',
-  'again',
-  'later',
-  'then',
-  'afterwards',
-  'simply',
-  'only',
-]);
 
 export const followingSentenceSieve: QuoteMentionSieve = {
   name: 'following-sentence',
@@ -58,7 +29,10 @@ export const followingSentenceSieve: QuoteMentionSieve = {
     const afterCue = verbAt >= speakerEnd ? verbAt + verbWords : speakerEnd === -1 ? tokens.length : speakerEnd;
     const following = tokens[objectEnd(tokens, afterCue, cue.verb)];
     const endsClause =
-      !following || isPunctuation(following) || CLAUSE_END.has(following.norm) || /\p{L}ly$/u.test(following.norm);
+      !following ||
+      isPunctuation(following) ||
+      CLAUSE_END_WORDS.has(following.norm) ||
+      /\p{L}ly$/u.test(following.norm);
 
     return endsClause ? { sieve: 'following-sentence', cue: cue.verb, phrase: cue.speaker, block: block.index } : null;
   },
@@ -71,12 +45,10 @@ export const followingSentenceSieve: QuoteMentionSieve = {
 function objectEnd(tokens: Token[], at: number, verb: string): number {
   const first = tokens[at];
   const listener = takesListener(verb.split(' ')[0]!);
-  const determiner = first !== undefined && ['the', 'a', 'his', 'her', 'their', 'this', 'that'].includes(first.norm);
+  const determiner = first !== undefined && DETERMINERS.has(first.norm);
   const head = tokens[determiner ? at + 1 : at];
   if (head && (SPEECH_NOUNS.has(head.norm) || QUESTION_NOUNS.has(head.norm) || (listener && !isPunctuation(head)))) {
     return (determiner ? at + 1 : at) + 1;
   }
   return at;
 }
-
-const QUESTION_NOUNS = new Set(['question', 'questions', 'query', 'queries', 'criticism', 'accusation', 'accusations']);

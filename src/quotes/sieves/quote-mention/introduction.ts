@@ -3,6 +3,7 @@
  * forward as its subject and quotes nothing: `Kowalska disagrees. “The forecasts were fine.”`,
  * `Asked about the crowd, the Dane smiled. “They were loud.”`
  */
+import { isPossessiveText } from '../../text/tokens.ts';
 import { firstSegment, holdsQuote, opensSentence } from './context.ts';
 import { type Block, sentenceIndexAt, tokensBetween } from '../../text/document.ts';
 import { type Mention, mentionsIn } from '../../cast/types.ts';
@@ -46,7 +47,7 @@ function refersToPerson(mention: Mention, context: SieveContext): boolean {
   if (phrase.kind === 'pronoun') return phrase.word === 'he' || phrase.word === 'she';
   if (phrase.kind === 'description') return phrase.definite && describesPerson(phrase);
   // `Brightwell's chief executive, Lars Ekman, …`: a possessive only modifies someone else.
-  if (/['’]s?$/u.test(mention.text)) return false;
+  if (isPossessiveText(mention.text)) return false;
   // A single word the text never showed to be a person (`in York`) counts only as a subject.
   const kind = context.cast.entities[mention.entity ?? -1]?.kind;
   return kind === 'person' || (kind === 'unknown' && mention.isSubject);
