@@ -12,11 +12,11 @@
  * and the registry in, quotes out. The remark plugin feeds it.
  */
 import { buildCast } from './cast/build-cast.ts';
-import type { Cast } from './cast/types.ts';
 import { assembleQuotes } from './output.ts';
+import type { Attribution, ExtractResult, Stages } from './stages.ts';
 import { type Fixed, readOverrides } from './quotations/overrides.ts';
 import { pairQuotations } from './quotations/pair.ts';
-import { type Selected, selectQuotes } from './quotations/select.ts';
+import { selectQuotes } from './quotations/select.ts';
 import type { Registry } from './registry.ts';
 import { descriptionSieve } from './sieves/mention-speaker/description.ts';
 import { epithetSieve } from './sieves/mention-speaker/epithet.ts';
@@ -24,7 +24,7 @@ import { namedLaterSieve } from './sieves/mention-speaker/named-later.ts';
 import { nameSieve } from './sieves/mention-speaker/name.ts';
 import { organisationSieve } from './sieves/mention-speaker/organisation.ts';
 import { pronounSieve } from './sieves/mention-speaker/pronoun.ts';
-import { resolveSpeakers, type SpeakerPass } from './sieves/mention-speaker/resolve.ts';
+import { resolveSpeakers } from './sieves/mention-speaker/resolve.ts';
 import { spokespersonSieve } from './sieves/mention-speaker/spokesperson.ts';
 import type { MentionSpeakerSieve } from './sieves/mention-speaker/types.ts';
 import { unnamedSieve } from './sieves/mention-speaker/unnamed.ts';
@@ -37,8 +37,10 @@ import { introductionSieve } from './sieves/quote-mention/introduction.ts';
 import { leadInSieve } from './sieves/quote-mention/lead-in.ts';
 import { roundUpSieve } from './sieves/quote-mention/round-up.ts';
 import type { Decision, QuoteMentionSieve, SieveContext } from './sieves/quote-mention/types.ts';
-import { type Document, readDocument } from './text/document.ts';
-import type { ExtractedQuote, SkippedQuotation, TextBlock } from './types.ts';
+import { readDocument } from './text/document.ts';
+import type { TextBlock } from './types.ts';
+
+export type { Attribution, ExtractResult, Stages } from './stages.ts';
 
 /** Quote → mention, in this order; each sieve sees only the quotes the ones before it left undecided. */
 export const QUOTE_MENTION_SIEVES: readonly QuoteMentionSieve[] = [
@@ -64,22 +66,6 @@ export const MENTION_SPEAKER_SIEVES: readonly MentionSpeakerSieve[] = [
   unnamedSieve,
 ];
 
-export interface ExtractResult {
-  quotes: ExtractedQuote[];
-  skipped: SkippedQuotation[];
-  /** Problems an editor must fix, such as an override naming nobody in the registry. */
-  errors: { line: number; message: string }[];
-  /** How each speaker not in the registry is described in this article ("geopolitics expert"). */
-  descriptions: Record<string, string>;
-}
-
-/** Stages 1–3: what the sieves read. */
-export interface Stages {
-  document: Document;
-  cast: Cast;
-  selected: Selected;
-}
-
 export function readStages(input: readonly TextBlock[], registry: Registry): Stages {
   const document = readDocument(input);
   return { document, cast: buildCast(document, registry), selected: selectQuotes(document, pairQuotations(document)) };
@@ -103,12 +89,6 @@ export function decideMentions(
     }
   }
   return decisions;
-}
-
-export interface Attribution {
-  decisions: (Decision | null)[];
-  pass: SpeakerPass;
-  errors: ExtractResult['errors'];
 }
 
 /** Both sieve loops over the selected quotes, editors' overrides applied first. */

@@ -5,7 +5,7 @@
  */
 import { slug } from 'github-slugger';
 import type { Entity } from './cast/types.ts';
-import type { Attribution, ExtractResult, Stages } from './index.ts';
+import type { Attribution, ExtractResult, Stages } from './stages.ts';
 import { NOBODY } from './sieves/mention-speaker/types.ts';
 import type { SpeakerRef } from './types.ts';
 

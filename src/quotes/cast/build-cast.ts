@@ -5,8 +5,9 @@
  * before them, and what the text says of each (titles, roles, age, nationality, gender) is kept.
  * The cast it returns is read-only: later stages keep what they learn in their own state.
  */
-import type { NamePhrase } from '../grammar/noun-phrase.ts';
-import { headOf, isVerbLike } from '../grammar/noun-phrase.ts';
+import type { NamePhrase } from '../grammar/phrases.ts';
+import { headOf } from '../grammar/phrases.ts';
+import { isVerbLike } from '../grammar/word-classes.ts';
 import {
   ADVERBS,
   GENDERED_NOUNS,

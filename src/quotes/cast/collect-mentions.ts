@@ -5,16 +5,9 @@
  */
 import { isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/heads.ts';
 import { nameRunAt, type ParsedName, parseName, startsName } from '../grammar/names.ts';
-import {
-  appositiveAfter,
-  looksLikeVerb,
-  describesPerson,
-  isRoleWord,
-  type NounPhrase,
-  phraseAfter,
-  phraseBefore,
-  roleWordsToName,
-} from '../grammar/noun-phrase.ts';
+import { appositiveAfter, phraseAfter, phraseBefore, roleWordsToName } from '../grammar/noun-phrase.ts';
+import { describesPerson, type NounPhrase } from '../grammar/phrases.ts';
+import { looksLikeVerb, isRoleWord } from '../grammar/word-classes.ts';
 import { isSubjectAt } from '../grammar/clauses.ts';
 import {
   CLAUSE_OPENERS,

@@ -3,7 +3,7 @@
  * article, and the mention→speaker pass uses later for a name only a cue found. Nothing here
  * changes an entity; the caller decides what to do with a match or a new entity.
  */
-import type { NamePhrase } from '../grammar/noun-phrase.ts';
+import type { NamePhrase } from '../grammar/phrases.ts';
 import { NAME_PARTICLES } from '../lexicon/index.ts';
 import { nameKey, type Registry } from '../registry.ts';
 import { type Position, writesInLowerCase } from '../text/document.ts';

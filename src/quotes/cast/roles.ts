@@ -5,7 +5,7 @@
  * (`Mr`, `Cllr`), a number or a relative clause (`who phoned the police`).
  */
 import { isOfficeHead, isPersonHead } from '../grammar/heads.ts';
-import { headOf } from '../grammar/noun-phrase.ts';
+import { headOf } from '../grammar/phrases.ts';
 import { HONORIFICS } from '../lexicon/index.ts';
 
 /** The role a title or an apposition gives, cleaned of a trailing relative clause; null if it gives none. */

@@ -1,5 +1,5 @@
 import type { NameKind } from '../grammar/names.ts';
-import type { NounPhrase } from '../grammar/noun-phrase.ts';
+import type { NounPhrase } from '../grammar/phrases.ts';
 import type { Gender } from '../lexicon/index.ts';
 import type { Position } from '../text/document.ts';
 import type { RegistryEntry } from '../types.ts';

@@ -13,7 +13,7 @@ import {
 } from '../lexicon/index.ts';
 import { isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
 import { nameRunAt } from './names.ts';
-import { isVerbLike } from './noun-phrase.ts';
+import { isVerbLike } from './word-classes.ts';
 
 /** Skips what may stand between a subject and its verb: `also`, `later`, `on Tuesday`, `last week`. */
 export function skipAdverbials(tokens: Token[], end: number): number {

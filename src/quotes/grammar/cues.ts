@@ -24,7 +24,8 @@ import {
 import { isCapitalised, isPossessive, isPunctuation, type Token } from '../text/tokens.ts';
 import { isSubjectAt, skipAdverbials, skipPlace, skipTime } from './clauses.ts';
 import { nameRunAt, parseName, startsName } from './names.ts';
-import { describesPerson, type NounPhrase, phraseAfter, phraseBefore } from './noun-phrase.ts';
+import { phraseAfter, phraseBefore } from './noun-phrase.ts';
+import { describesPerson, type NounPhrase } from './phrases.ts';
 
 /** Who `quoted … as saying` gives the words to: the one quoted, or the subject of `was quoted`; undefined if not that shape. */
 function quotedAs(tokens: Token[], as: number): NounPhrase | null | undefined {

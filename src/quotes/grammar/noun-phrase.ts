@@ -13,83 +13,25 @@ import {
   AFTER_HEAD_WORDS,
   AUXILIARIES,
   CLAUSE_WORDS,
-  COMMON_VERBS,
   DESCRIPTION_STOPS,
   DETERMINERS,
   GROUP_NOUNS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   INSTITUTION_NOUNS,
-  isSpeechParticiple,
-  isSpeechVerb,
   ISSUING_NOUNS,
   NAME_PARTICLES,
   NATIONALITY,
   ORGANISATION_NOUNS,
   OWNER_PREPOSITIONS,
-  PHRASE_LINKS,
-  PRONOUNS,
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
-import { isAllCaps, isCapitalised, isPossessive, isPunctuation, type Token, words } from '../text/tokens.ts';
-import { isAgeNoun, isPersonHead } from './heads.ts';
-import {
-  isAcronym,
-  isJoinedParticle,
-  isTitleWord,
-  nameRunAt,
-  type ParsedName,
-  parseName,
-  startsName,
-} from './names.ts';
+import { isCapitalised, isPossessive, isPunctuation, type Token, words } from '../text/tokens.ts';
+import { isAcronym, isJoinedParticle, isTitleWord, nameRunAt, parseName, startsName } from './names.ts';
+import { type DescriptionPhrase, headOf, type NamePhrase, type NounPhrase, type PronounPhrase } from './phrases.ts';
+import { isNationality, isPronoun, isRoleWord, isVerbLike, looksLikeVerb } from './word-classes.ts';
 
-interface Extent {
-  /** Offsets of the phrase in its block. */
-  start: number;
-  end: number;
-}
-
-export interface NamePhrase extends Extent {
-  kind: 'name';
-  name: ParsedName;
-  /** Words that describe the person where they are named: role words, appositives. */
-  descriptors: string[];
-  /** `Tom` in `Tom and Ellie Marsh`: the family name a given name alone shares with the next. */
-  familyName?: string[];
-}
-
-export interface PronounPhrase extends Extent {
-  kind: 'pronoun';
-  word: string;
-  /** In a parenthetical attribution (`The plan, she said, was …`): never the interrupted clause's subject. */
-  parenthetical?: boolean;
-}
-
-export interface DescriptionPhrase extends Extent {
-  kind: 'description';
-  text: string;
-  definite: boolean;
-  /** The noun the description is about, lower case: `boss` in `the City boss`. */
-  head: string;
-  /** Who a spokesperson speaks for: `Acme` in `a spokesperson for Acme`, `the ministry` in `the ministry's spokesman`. */
-  speaksFor: NamePhrase | DescriptionPhrase | null;
-  /** The head is written with a capital: `the Guardian`, `the Spaniard`; a name with an article, or a people. */
-  properHead: boolean;
-  /** An appositive after it: `34` in `The Danish player, 34, had …`. */
-  appositive?: string;
-  /** Where the name it is given starts: `Alasdair` in `a man who gave his name as Alasdair`. */
-  namedAt?: number;
-}
-
-export type NounPhrase = NamePhrase | PronounPhrase | DescriptionPhrase;
-
-export const isVerbLike = (token: Token | undefined): boolean =>
-  token !== undefined && (isSpeechVerb(token.text) || isSpeechParticiple(token.text));
-const isPronoun = (token: Token | undefined) => token !== undefined && !isAllCaps(token) && PRONOUNS.has(token.norm);
-
-/** `wed`, `beats`, `joined`: a word between two names that is more likely a verb than a role. */
-export const looksLikeVerb = (token: Token | undefined): boolean =>
-  token !== undefined && (COMMON_VERBS.has(token.norm) || /\p{L}{2}ed$/u.test(token.norm) || isVerbLike(token));
+export type { DescriptionPhrase, NamePhrase, NounPhrase } from './phrases.ts';
 
 /**
  * `ACP candidate Mara Lindqvist`, `Western Cape provincial ANC chairperson James Nqculu`: does the
@@ -101,48 +43,6 @@ export function roleWordsToName(tokens: readonly Token[], end: number): number |
   while (after < tokens.length && after - end < 4 && isRoleWord(tokens[after])) after++;
   if (after === end || looksLikeVerb(tokens[end]) || !startsName(tokens[after])) return null;
   return after;
-}
-
-/**
- * Does a description name a person: a person noun as its head (`the City boss`), or a people
- * (`the Spaniard`)? A capitalised head otherwise makes a name with an article (`the University
- * of Manchester`), whatever its ending.
- */
-export function describesPerson(phrase: DescriptionPhrase): boolean {
-  if (!phrase.properHead) return isPersonHead(phrase.head);
-  return NATIONALITY.has(phrase.head) && isPersonHead(phrase.head);
-}
-
-/** A lower-case word that can describe a person before their name: `geopolitics expert`, `neighbor`. */
-export function isRoleWord(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    !isCapitalised(token) &&
-    !isPunctuation(token) &&
-    (!/^\p{N}/u.test(token.text) || isAgeNoun(token.norm)) &&
-    !DETERMINERS.has(token.norm) &&
-    !isVerbLike(token) &&
-    !ADVERBS.has(token.norm) &&
-    !PHRASE_LINKS.has(token.norm) &&
-    !isPronoun(token) &&
-    !isJoinedParticle(token)
-  );
-}
-
-const isNationality = (token: Token | undefined) => token !== undefined && NATIONALITY.has(token.norm);
-
-/** The head noun of a description: the last word before its first preposition or clause. */
-export function headOf(text: string): string {
-  const list = text.replace(/['’]s\b/gu, '').split(/\s+/u);
-  // Only a lower-case preposition ends it: `The What About Us hitmaker` is a hitmaker.
-  // ... and only after a lower-case word: in `the London School of Economics economist` `of` is inside a name.
-  const cut = list.findIndex(
-    (word, index) =>
-      index > 0 && (AFTER_HEAD_WORDS.has(word) || CLAUSE_WORDS.has(word)) && !/^\p{Lu}/u.test(list[index - 1]!),
-  );
-
-  const body = cut === -1 ? list : list.slice(0, cut);
-  return (body.at(-1) ?? '').toLowerCase();
 }
 
 function namePhrase(run: Token[], descriptors: string[]): NamePhrase {
@@ -325,10 +225,6 @@ export function appositiveAfter(tokens: Token[], i: number): string | null {
   return words(tokens.slice(start, j));
 }
 
-/**
- * Reads the noun phrase that ends just before `end`: the subject of a verb
- * (`The King’s College London academic said`, `Sen. Daniel Ortiz, R-Texas, said`).
- */
 /** `close to` before a name at `k`: where the link starts, or -1. */
 function closeToAt(tokens: Token[], k: number): number {
   return tokens[k - 1]?.norm === 'to' && ['close', 'closest', 'loyal', 'near'].includes(tokens[k - 2]?.norm ?? '')
@@ -336,6 +232,10 @@ function closeToAt(tokens: Token[], k: number): number {
     : -1;
 }
 
+/**
+ * Reads the noun phrase that ends just before `end`: the subject of a verb
+ * (`The King’s College London academic said`, `Sen. Daniel Ortiz, R-Texas, said`).
+ */
 export function phraseBefore(
   tokens: Token[],
   end: number,

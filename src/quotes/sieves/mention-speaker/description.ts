@@ -9,7 +9,7 @@ import { isBefore } from '../../text/document.ts';
 import type { Entity } from '../../cast/types.ts';
 import { contentWords, isAgeWord } from '../../cast/vocabulary.ts';
 import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
-import { describesPerson } from '../../grammar/noun-phrase.ts';
+import { describesPerson } from '../../grammar/phrases.ts';
 import { isPerson } from './salience.ts';
 import type { MentionSpeakerSieve } from './types.ts';
 

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../text/patterns.ts';
 import type { Entity } from '../../cast/types.ts';
 import { contentWords, isAgeWord } from '../../cast/vocabulary.ts';
 import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
-import { describesPerson } from '../../grammar/noun-phrase.ts';
+import { describesPerson } from '../../grammar/phrases.ts';
 import { CAPITALISED_OFFICES, type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
 import { genderFits } from './salience.ts';
 import type { Document } from '../../text/document.ts';

@@ -6,7 +6,7 @@
 import { isCommonWord, matchEntity } from '../../cast/link-names.ts';
 import { type Entity, mentionAt, mentionsIn } from '../../cast/types.ts';
 import { isIssuingHead, isOrganisationHead } from '../../grammar/heads.ts';
-import type { DescriptionPhrase, NamePhrase } from '../../grammar/noun-phrase.ts';
+import type { DescriptionPhrase, NamePhrase } from '../../grammar/phrases.ts';
 import { NATIONALITY, ORGANISATION_SYNONYMS, PRONOUNS } from '../../lexicon/index.ts';
 import { isPossessiveText } from '../../text/tokens.ts';
 import { genderFits } from './salience.ts';

@@ -6,7 +6,7 @@
  */
 import type { Cast, Entity, MutableEntity } from '../../cast/types.ts';
 import { newEntity } from '../../cast/link-names.ts';
-import type { NamePhrase } from '../../grammar/noun-phrase.ts';
+import type { NamePhrase } from '../../grammar/phrases.ts';
 import { nameKey, type Registry } from '../../registry.ts';
 import type { Position } from '../../text/document.ts';
 import type { RegistryEntry } from '../../types.ts';

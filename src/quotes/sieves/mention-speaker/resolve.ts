@@ -6,7 +6,7 @@
  */
 import { type Cast, type Mention, mentionAt } from '../../cast/types.ts';
 import { ageWords, contentWords } from '../../cast/vocabulary.ts';
-import type { NounPhrase } from '../../grammar/noun-phrase.ts';
+import type { NounPhrase } from '../../grammar/phrases.ts';
 import { isReplyVerb } from '../../lexicon/index.ts';
 import type { Registry } from '../../registry.ts';
 import { comparePositions, type Document, type Position, sentenceIndexAt } from '../../text/document.ts';

@@ -6,7 +6,7 @@
 import { isBefore } from '../../text/document.ts';
 import { type Entity, genderOf } from '../../cast/types.ts';
 import { isOrganisationHead, isPersonHead } from '../../grammar/heads.ts';
-import { headOf } from '../../grammar/noun-phrase.ts';
+import { headOf } from '../../grammar/phrases.ts';
 import type { Gender } from '../../lexicon/index.ts';
 import type { MentionAt, Referent } from './referent.ts';
 

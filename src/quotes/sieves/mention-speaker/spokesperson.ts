@@ -4,7 +4,7 @@
  * → Acme, attribution `a spokesperson for Acme`.
  */
 import type { Entity } from '../../cast/types.ts';
-import type { NounPhrase } from '../../grammar/noun-phrase.ts';
+import type { NounPhrase } from '../../grammar/phrases.ts';
 import { NATIONALITY, SPEAKS_FOR_NOUNS } from '../../lexicon/index.ts';
 import { nameKey } from '../../registry.ts';
 import { referentOfName, referentOfOrganisationDescription } from './lookups.ts';

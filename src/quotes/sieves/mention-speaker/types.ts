@@ -1,5 +1,5 @@
 import type { Cast, Entity, EntityKind } from '../../cast/types.ts';
-import type { NamePhrase, NounPhrase } from '../../grammar/noun-phrase.ts';
+import type { NamePhrase, NounPhrase } from '../../grammar/phrases.ts';
 import type { Registry } from '../../registry.ts';
 import type { Document, Position } from '../../text/document.ts';
 import type { SpeakerResolution } from '../../types.ts';

@@ -6,7 +6,7 @@
  * captain`), or, under headings that ask, the one person the introduction puts forward.
  */
 import { type Mention, mentionsIn } from '../../cast/types.ts';
-import { isVerbLike } from '../../grammar/noun-phrase.ts';
+import { isVerbLike } from '../../grammar/word-classes.ts';
 import type { Block } from '../../text/document.ts';
 import { fillsParagraph, firstSegment } from './context.ts';
 import type { QuoteMentionSieve, SieveContext } from './types.ts';

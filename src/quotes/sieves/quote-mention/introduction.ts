@@ -7,7 +7,7 @@ import { isPossessiveText } from '../../text/tokens.ts';
 import { firstSegment, holdsQuote, opensSentence } from './context.ts';
 import { type Block, sentenceIndexAt, tokensBetween } from '../../text/document.ts';
 import { type Mention, mentionsIn } from '../../cast/types.ts';
-import { describesPerson } from '../../grammar/noun-phrase.ts';
+import { describesPerson } from '../../grammar/phrases.ts';
 import type { QuoteMentionSieve, SieveContext } from './types.ts';
 
 export const introductionSieve: QuoteMentionSieve = {

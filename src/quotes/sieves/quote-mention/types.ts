@@ -1,5 +1,5 @@
 import type { Cast } from '../../cast/types.ts';
-import type { NounPhrase } from '../../grammar/noun-phrase.ts';
+import type { NounPhrase } from '../../grammar/phrases.ts';
 import type { Quotation } from '../../quotations/pair.ts';
 import type { Document } from '../../text/document.ts';
 import type { Token } from '../../text/tokens.ts';
