@@ -42,7 +42,10 @@ describe('the fixture site', () => {
     expect(quotes.find((q) => q.text.startsWith('cooperating fully'))).toMatchObject({
       speaker: { id: 'coastline-ferries', kind: 'organisation' },
       attribution: 'A spokesperson for Coastline Ferries',
+      speakerResolvedBy: 'spokesperson',
     });
+    // Every quote says which mention→speaker sieve decided it, or null when nobody speaks.
+    for (const quote of quotes) expect(quote.speakerResolvedBy === null).toBe(quote.resolvedBy === 'none');
     // A registered organisation, found by its alias.
     expect(quotes.find((q) => q.text.startsWith('make sure local people'))?.speaker).toEqual({
       id: 'suffolk-county-council',
