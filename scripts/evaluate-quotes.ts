@@ -3,7 +3,7 @@
  * (tests/fixtures/quotes): precision and recall of (quote, speaker), per article, per sieve and
  * overall. `--verbose` lists every quote of the articles that miss.
  */
-import { loadGold, renderGold, score, scoreBySieve } from '../tests/support/gold.ts';
+import { loadGold, renderGold, score, scoreBySieve, scoreBySpeakerSieve } from '../tests/support/gold.ts';
 
 const verbose = process.argv.includes('--verbose');
 const results = loadGold({ seeds: true }).map((gold) => ({ gold, rendered: renderGold(gold) }));
@@ -37,6 +37,15 @@ for (const row of scoreBySieve(results)) {
   const precision = row.named === 0 ? '–' : percent(row.right / row.named);
   console.log(
     `${row.sieve.padEnd(20)} ${String(row.named).padStart(6)} ${String(row.right).padStart(6)} ${precision.padStart(7)} ${String(row.labelled).padStart(9)} ${recall.padStart(7)}`,
+  );
+}
+
+console.log('\nBy sieve (mention → speaker, `speakerResolvedBy`): precision of the speakers each gave');
+console.log(`${'sieve'.padEnd(20)} ${'named'.padStart(6)} ${'right'.padStart(6)} ${'P'.padStart(7)}`);
+for (const row of scoreBySpeakerSieve(results)) {
+  const precision = row.named === 0 ? '–' : percent(row.right / row.named);
+  console.log(
+    `${row.sieve.padEnd(20)} ${String(row.named).padStart(6)} ${String(row.right).padStart(6)} ${precision.padStart(7)}`,
   );
 }
 

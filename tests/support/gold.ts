@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RegistryEntry, Resolution } from '../../src/quotes/types.ts';
 import { loadRegistry } from '../../src/utils/load-registry.ts';
-import { QUOTE_MENTION_SIEVES } from '../../src/quotes/index.ts';
+import { MENTION_SPEAKER_SIEVES, QUOTE_MENTION_SIEVES } from '../../src/quotes/index.ts';
 import { type Rendered, renderMarkdown } from './markdown.ts';
 
 export interface GoldQuote {
@@ -141,6 +141,28 @@ export function scoreBySieve(articles: { gold: GoldArticle; rendered: Rendered }
         labelled.labelled++;
         if (right && quote.resolvedBy === label.sieve) labelled.labelledRight++;
       }
+    }
+  }
+  return [...rows.values()];
+}
+
+/** Speakers given, and how many right, per mention → speaker sieve (`speakerResolvedBy`), in the driver's order. */
+export function scoreBySpeakerSieve(
+  articles: { gold: GoldArticle; rendered: Rendered }[],
+): { sieve: string; named: number; right: number }[] {
+  const rows = new Map(
+    [...MENTION_SPEAKER_SIEVES.map((sieve) => sieve.name), 'override'].map((sieve) => [
+      sieve,
+      { sieve, named: 0, right: 0 },
+    ]),
+  );
+  for (const { gold, rendered } of articles) {
+    for (const quote of rendered.quotes) {
+      const row = quote.speakerResolvedBy ? rows.get(quote.speakerResolvedBy) : undefined;
+      if (!row || !quote.speaker) continue;
+      row.named++;
+      const label = gold.quotes.find((q) => same(quote.text, q.starts));
+      if (label && label.speaker === quote.speaker.id) row.right++;
     }
   }
   return [...rows.values()];
