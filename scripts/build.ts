@@ -23,8 +23,15 @@ const running: { astro?: ChildProcess; staging?: string; shown?: string } = {};
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     stoppedBy = signal;
-    if (running.astro) stopGroup(running.astro);
-    else {
+    if (running.astro) {
+      stopGroup(running.astro);
+      // Astro's 'close' ends the build once its pipes are drained; should something it started
+      // hold them open, the build still stops.
+      setTimeout(() => {
+        if (running.staging) rmSync(running.staging, { recursive: true, force: true });
+        fail(`\nBuild stopped (${signal}): ${running.shown ?? 'the site'}/ was left as it was.`, 130);
+      }, 5000).unref();
+    } else {
       // Before Astro started, or while the search index is written: nothing to wait for.
       if (running.staging) rmSync(running.staging, { recursive: true, force: true });
       fail(`\nBuild stopped (${signal}): ${running.shown ?? 'the site'}/ was left as it was.`, 130);
