@@ -226,15 +226,15 @@ export function parseName(run: readonly Token[]): ParsedName {
     const leadingNoun = index === 0 && PERSON_NOUNS.has(token.norm) && body.length > 1;
     if (index < body.length - 1 && (isTitleWord(token) || leadingNoun)) split = index;
   });
-  // `Carmaker Brelle said`: a company's trade opening a sentence is not part of its one-word name.
-  if (body.length === 2 && INDUSTRY_NOUNS.has(body[0]!.norm) && !isTitleWord(body[1]!)) {
-    const name = clean(body[1]!.text);
-    const trade = body[0]!.text;
+  // `Carmaker Brelle said`, `Developer Greyfield Homes said`: a company's trade opening a
+  // sentence is not part of its name.
+  if (body.length >= 2 && INDUSTRY_NOUNS.has(body[0]!.norm) && !isTitleWord(body[1]!)) {
+    const parts = body.slice(1).map((token, index) => (index === body.length - 2 ? clean(token.text) : token.text));
     return {
-      text: name,
-      parts: [name],
+      text: parts.join(' '),
+      parts,
       honorific: null,
-      title: trade,
+      title: body[0]!.text,
       postNominals,
       gender: null,
       kind: 'organisation',

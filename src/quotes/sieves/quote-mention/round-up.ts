@@ -3,7 +3,7 @@
  * without a speech verb. A line after the quote (`“…”` then `— Ana Ruiz, after her semi-final`,
  * or `“…” — Ana Ruiz` in one line); or, when the quote opens its paragraph, the sentence after it
  * in that paragraph opening with a person as its subject (`“The crowd carried us.” Captain Lars
- * Moe is grateful for the home support.`).
+ * Moe is grateful for the home support.`, `Walsh on the winner.`).
  */
 import { isSubjectAt } from '../../grammar/clauses.ts';
 import { cueAfter } from '../../grammar/cues.ts';
@@ -56,7 +56,9 @@ function captionAfter(quote: QuoteInContext, context: SieveContext): Decision | 
   if (holdsQuote(tokens)) return null;
   const found = phraseAfter(tokens, 0);
   if (found?.phrase.kind !== 'name' || !['person', 'unknown'].includes(found.phrase.name.kind)) return null;
+  // `Walsh on the winner, Blue Harbour.`: a caption's `on`, what the words were about.
+  const about = tokens[found.end]?.norm === 'on';
   // With a speech verb (`Gareth Lowe asked.`) it is the following-sentence sieve's.
-  if (!isSubjectAt(tokens, found.end) || cueAfter(tokens)) return null;
+  if (!(about || isSubjectAt(tokens, found.end)) || cueAfter(tokens)) return null;
   return { sieve: 'round-up', cue: null, phrase: found.phrase, block: block.index };
 }
