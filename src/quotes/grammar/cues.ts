@@ -23,6 +23,7 @@ import {
 } from '../lexicon/index.ts';
 import { isCapitalised, isPossessive, isPunctuation, type Token } from '../text/tokens.ts';
 import { isSubjectAt, skipAdverbials, skipPlace, skipTime } from './clauses.ts';
+import { isIssuingHead, isOrganisationHead } from './heads.ts';
 import { nameRunAt, parseName, startsName } from './names.ts';
 import { phraseAfter, phraseBefore } from './noun-phrase.ts';
 import { describesPerson, type NounPhrase } from './phrases.ts';
@@ -123,32 +124,13 @@ export function cueBefore(tokens: Token[], options: { commaIntroduces?: boolean 
       const after = phraseAfter(tokens, i + 1);
       return { verb: 'in the words of', speaker: after?.phrase ?? null, boundByColon: false, participle: false };
     }
-    if (isSpeechParticiple(token.text)) {
-      // `a diplomat telling her: “…”`: a noun right before the participle is its subject;
-      // `Mira Gashi climbing onto a bench and calling out: “…”`: so is the one before the
-      // participle this one is joined to.
-      // `The Chronicle quoted Piet Vos as saying`: the one quoted; `Vos was quoted as saying`: the subject.
-      const quoted = tokens[i - 1]?.norm === 'as' ? quotedAs(tokens, i - 1) : undefined;
-      if (quoted !== undefined) return { verb: token.text, speaker: quoted, boundByColon, participle: false };
-      const at = COORDINATORS.has(tokens[i - 1]?.norm ?? '') ? joinedParticipleAt(tokens, i - 1) : i;
-      const own = isPunctuation(tokens[at - 1]) || tokens[at - 1] === undefined ? null : speakerBefore(tokens, at);
-      // Only a real noun phrase, not the end of "was quoted as saying".
-      const ownSubject =
-        own?.kind === 'name' ||
-        (own?.kind === 'description' && /^(?:the|a|an|one|this|that|his|her|their|its)\s/iu.test(own.text));
-
-      if (own && ownSubject) return { verb: token.text, speaker: own, boundByColon, participle: false };
-      const main = cueBefore(tokens.slice(0, i));
-      if (main?.speaker) return { ...main, participle: true, boundByColon };
-      // `…, which led Ian Kyle to rally his members, telling them “…”`: no speech verb before it;
-      // whoever the clause puts to work speaks, and a cue after the quote does not outrank them.
-      const speaker = participleSubject(tokens.slice(0, i));
-      const direct = tokens.length - i <= 3 && !boundByColon;
-      return { verb: token.text, speaker, boundByColon, participle: true, ...(direct && speaker ? { direct } : {}) };
-    }
+    if (isSpeechParticiple(token.text)) return participleCue(tokens, i, token.text, boundByColon);
     const particle = phrasalParticle(token.text);
     if (particle && tokens[i + 1]?.norm === particle) {
-      return { verb: `${token.text} ${particle}`, speaker: speakerBefore(tokens, i), boundByColon, participle: false };
+      const verb = `${token.text} ${particle}`;
+      // `pointing out, “…”`: a participle all the same.
+      if (/ing$/u.test(token.norm)) return participleCue(tokens, i, verb, boundByColon);
+      return { verb, speaker: speakerBefore(tokens, i), boundByColon, participle: false };
     }
     if (!isVerbAt(tokens, i)) continue;
     // Verb then speaker, right before the quote: `“The question,” said X, “is …”`, `said X: “…”`.
@@ -194,6 +176,37 @@ function speechNounCue(tokens: Token[], boundByColon: boolean): Cue | null {
     return null;
   }
   return null;
+}
+
+/**
+ * The cue of a participle (`…, saying “…”`, `pointing out, “…”`): its own subject right before it,
+ * the speech verb of the clause it hangs on, or the person it describes.
+ */
+function participleCue(tokens: Token[], i: number, verb: string, boundByColon: boolean): Cue {
+  // `The Chronicle quoted Piet Vos as saying`: the one quoted; `Vos was quoted as saying`: the subject.
+  const quoted = tokens[i - 1]?.norm === 'as' ? quotedAs(tokens, i - 1) : undefined;
+  if (quoted !== undefined) return { verb, speaker: quoted, boundByColon, participle: false };
+  // `a diplomat telling her: “…”`: a noun right before the participle is its subject;
+  // `Mira Gashi climbing onto a bench and calling out: “…”`: so is the one before the
+  // participle this one is joined to.
+  const at = COORDINATORS.has(tokens[i - 1]?.norm ?? '') ? joinedParticipleAt(tokens, i - 1) : i;
+  const own = isPunctuation(tokens[at - 1]) || tokens[at - 1] === undefined ? null : speakerBefore(tokens, at);
+  // Only a real noun phrase, not the end of "was quoted as saying".
+  // and someone who can speak: `a diplomat telling her`, not `his assessment of the game saying`.
+  const ownSubject =
+    own?.kind === 'name' ||
+    (own?.kind === 'description' &&
+      /^(?:the|a|an|one|this|that|his|her|their|its)\s/iu.test(own.text) &&
+      (describesPerson(own) || isOrganisationHead(own.head) || isIssuingHead(own.head) || own.speaksFor !== null));
+
+  if (own && ownSubject) return { verb, speaker: own, boundByColon, participle: false };
+  const main = cueBefore(tokens.slice(0, i));
+  if (main?.speaker) return { ...main, participle: true, boundByColon };
+  // `…, which led Ian Kyle to rally his members, telling them “…”`: no speech verb before it;
+  // whoever the clause puts to work speaks, and a cue after the quote does not outrank them.
+  const speaker = participleSubject(tokens.slice(0, i));
+  const direct = tokens.length - i <= 3 && !boundByColon;
+  return { verb, speaker, boundByColon, participle: true, ...(direct && speaker ? { direct } : {}) };
 }
 
 /**

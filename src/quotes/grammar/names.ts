@@ -192,17 +192,26 @@ export function nameRunAt(tokens: readonly Token[], i: number): { run: Token[]; 
     }
     break;
   }
-  // `the Speaker`, `Prime Minister`, `the Minister for Fisheries`: titles alone describe an
-  // office-holder, they do not name one.
-  if (run.every((token) => isTitleWord(token))) return null;
-  const portfolioOnly = (token: Token) => PORTFOLIO_WORDS.has(token.norm) || ['for', 'of', 'and'].includes(token.norm);
-  if (isTitleWord(run[0]!) && run.every((token) => isTitleWord(token) || portfolioOnly(token))) return null;
+  if (isTitleRun(run)) return null;
   // `Scottish MP`, `MPs`, `Labour MPs`' first word aside: a rank or its plural, with a people's adjective.
   if (run.every((token) => isRank(token) || NATIONALITY.has(token.norm)) && run.some(isRank)) return null;
   return { run, end: j };
 }
 
 const clean = (text: string) => text.replace(/['’]s?$/u, '');
+
+const portfolioWord = (token: Token) => PORTFOLIO_WORDS.has(token.norm) || ['for', 'of', 'and'].includes(token.norm);
+
+/**
+ * `the Speaker`, `Prime Minister`, `the Minister for Fisheries`, `the Foreign Secretary`: titles
+ * alone, or an office with its portfolio, describe an office-holder; they do not name one.
+ */
+export function isTitleRun(run: readonly Token[]): boolean {
+  if (run.length === 0) return false;
+  if (run.every((token) => isTitleWord(token))) return true;
+  if (isTitleWord(run[0]!) && run.every((token) => isTitleWord(token) || portfolioWord(token))) return true;
+  return run.length > 1 && isTitleWord(run.at(-1)!) && run.slice(0, -1).every(portfolioWord);
+}
 /** `A`, `B.`, `14`: a letter or a number standing in for a name. */
 const isDesignation = (token: Token) => /^(?:\p{Lu}\.?|\p{N}+)$/u.test(token.text);
 /** `MP`, `MPs`, `Minister`, `Ministers`: a title or the letters after a name, or their plural. */

@@ -27,7 +27,7 @@ import {
   SPEAKS_FOR_NOUNS,
 } from '../lexicon/index.ts';
 import { isCapitalised, isPossessive, isPunctuation, type Token, words } from '../text/tokens.ts';
-import { isAcronym, isJoinedParticle, isTitleWord, nameRunAt, parseName, startsName } from './names.ts';
+import { isAcronym, isJoinedParticle, isTitleRun, isTitleWord, nameRunAt, parseName, startsName } from './names.ts';
 import { type DescriptionPhrase, headOf, type NamePhrase, type NounPhrase, type PronounPhrase } from './phrases.ts';
 import { isNationality, isPronoun, isRoleWord, isVerbLike, looksLikeVerb } from './word-classes.ts';
 
@@ -271,7 +271,7 @@ export function phraseBefore(
 
     if (run.length === 0 || !startsName(run[0])) return null;
     // `a visibly angry Speaker said`: a title alone describes an office-holder, it does not name one.
-    if (run.every(isTitleWord)) {
+    if (isTitleRun(run)) {
       let from = k;
       while (from > 0 && k - from < 4 && !DETERMINERS.has(tokens[from]!.norm) && isRoleWord(tokens[from - 1])) from--;
       if (DETERMINERS.has(tokens[from - 1]?.norm ?? '')) from--;

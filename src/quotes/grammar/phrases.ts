@@ -2,7 +2,7 @@
  * The noun phrases the grammar reads, with their offsets in the block so a later stage can tell
  * which mention each is: a name, a pronoun or a description, and what a description's head says.
  */
-import { AFTER_HEAD_WORDS, CLAUSE_WORDS, NATIONALITY } from '../lexicon/index.ts';
+import { AFTER_HEAD_WORDS, CLAUSE_WORDS, NATIONALITY, PERSON_NOUNS } from '../lexicon/index.ts';
 import { isPersonHead } from './heads.ts';
 import type { ParsedName } from './names.ts';
 
@@ -53,7 +53,8 @@ export type NounPhrase = NamePhrase | PronounPhrase | DescriptionPhrase;
  */
 export function describesPerson(phrase: DescriptionPhrase): boolean {
   if (!phrase.properHead) return isPersonHead(phrase.head);
-  return NATIONALITY.has(phrase.head) && isPersonHead(phrase.head);
+  // `The Gaffer opined`: a role noun the lists know, capitalised as a nickname, is still a role.
+  return (NATIONALITY.has(phrase.head) && isPersonHead(phrase.head)) || PERSON_NOUNS.has(phrase.head);
 }
 
 /** The head noun of a description: the last word before its first preposition or clause. */

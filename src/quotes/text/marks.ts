@@ -66,9 +66,12 @@ export function scanQuotations(text: string): Span[] {
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    // ``: a typewriter's opening double mark, closed by '' (read below as a doubled closer).
-    if (ch === '`' && text[i + 1] === '`' && canOpen(text, i) && !isSpace(text[i + 2])) {
-      stack.push({ kind: 'double', start: i, width: 2 });
+    // ``: a typewriter's double mark. It opens (closed by '' or by `` again, as archives type
+    // both), or closes the typewriter quote that is open.
+    if (ch === '`' && text[i + 1] === '`') {
+      const typewriterOpen = stack.some((open) => open.kind === 'double' && open.width === 2);
+      if (typewriterOpen && canClose(text, i + 1)) close('double', i + 1, 2);
+      else if (canOpen(text, i) && !isSpace(text[i + 2])) stack.push({ kind: 'double', start: i, width: 2 });
       i++;
       continue;
     }

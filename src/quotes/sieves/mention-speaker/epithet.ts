@@ -7,11 +7,11 @@
 import { escapeRegExp } from '../../text/patterns.ts';
 import type { Entity } from '../../cast/types.ts';
 import { contentWords, isAgeWord } from '../../cast/vocabulary.ts';
-import { isAnonymousHead, isOfficeHead } from '../../grammar/heads.ts';
+import { isAnonymousHead, isOfficeHead, isPersonHead } from '../../grammar/heads.ts';
 import { describesPerson } from '../../grammar/phrases.ts';
 import { CAPITALISED_OFFICES, type Gender, GENDERED_NOUNS } from '../../lexicon/index.ts';
 import { genderFits } from './salience.ts';
-import type { Document } from '../../text/document.ts';
+import { type Document, isBefore } from '../../text/document.ts';
 import type { MentionAt, MentionSpeakerSieve } from './types.ts';
 
 export const epithetSieve: MentionSpeakerSieve = {
@@ -23,10 +23,17 @@ export const epithetSieve: MentionSpeakerSieve = {
     const words = phrase.text.toLowerCase().split(/\s+/u);
     // `the speaker emphasised`: in lower case, whoever is speaking, not the office of `the Speaker`.
     const office = isOfficeHead(head) && !(CAPITALISED_OFFICES.has(head) && !phrase.properHead);
-    if (office && !words.some((word) => word === 'former' || word.startsWith('ex-'))) return null;
-    const gender =
-      words.map((word) => GENDERED_NOUNS.get(word.replace(/^ex-/u, ''))).find((g): g is Gender => g !== undefined) ??
-      null;
+    if (office && !words.some((word) => word === 'former' || word.startsWith('ex-'))) {
+      // `The manager revealed …` in a story that has named one person only, giving them no role of
+      // their own: the office is theirs. With a role of their own they hold only that one.
+      const people = context.state.entities.filter((entity) => entity.kind === 'person' && isBefore(entity.first, at));
+      const [only] = people;
+      const roleless = only !== undefined && ![...only.vocabulary].some((word) => isPersonHead(word));
+      return people.length === 1 && roleless && genderFits(only, genderOf(words))
+        ? { entity: only, attribution: null }
+        : null;
+    }
+    const gender = genderOf(words);
 
     // `The victim’s partner`, `his son`: someone related to another, not a name varied.
     if (/^(?:the\s+)?\S+['’]s?\s/iu.test(phrase.text) || /^(?:his|her|their|its)\s/iu.test(phrase.text)) return null;
@@ -63,3 +70,7 @@ function describedBefore(head: string, at: MentionAt, document: Document): boole
     .concat(document.blocks[at.block]!.narration.slice(0, at.offset));
   return before.some((text) => used.test(text));
 }
+
+/** What a description's gendered nouns say: `the chairwoman` is a woman; null when none. */
+const genderOf = (words: readonly string[]): Gender | null =>
+  words.map((word) => GENDERED_NOUNS.get(word.replace(/^ex-/u, ''))).find((g): g is Gender => g !== undefined) ?? null;

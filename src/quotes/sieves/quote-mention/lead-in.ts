@@ -5,7 +5,7 @@
  * humbling.` then `“I am very humbled …”`): news copy carries the speaker of reported speech
  * into the quote paragraph that follows it.
  */
-import { cueBefore } from '../../grammar/cues.ts';
+import { cueBefore, sentenceSubject } from '../../grammar/cues.ts';
 import { sentenceAt, tokensBetween } from '../../text/document.ts';
 import { QUOTE_NORM } from '../../text/tokens.ts';
 import { fillsParagraph, firstSegment } from './context.ts';
@@ -27,7 +27,13 @@ export const leadInSieve: QuoteMentionSieve = {
     const end = previous.text.trimEnd().length;
     const tokens = tokensBetween(previous, sentenceAt(previous, Math.max(0, end - 1)).start, end);
     const lastQuote = tokens.findLastIndex((token) => token.norm === QUOTE_NORM);
-    const cue = cueBefore(tokens.slice(lastQuote + 1));
+    const clause = tokens.slice(lastQuote + 1);
+    // `Lobera was not surprised … and glad his team came out winners,`: with no speech verb, a
+    // paragraph that ends by leading into the quote gives it to its subject.
+    const subject = introduces ? sentenceSubject(clause) : null;
+    const led = subject?.kind === 'name' || (subject?.kind === 'pronoun' && ['he', 'she'].includes(subject.word));
+    const cue =
+      cueBefore(clause) ?? (led ? { verb: ',', speaker: subject, boundByColon: false, participle: false } : null);
     // `What they said:` introduces a round-up of several voices, not one speaker.
     if (!cue?.speaker || (cue.speaker.kind === 'pronoun' && ['they', 'we'].includes(cue.speaker.word))) return null;
     // Reported speech hands its speaker on only when someone named or a pronoun said it.
