@@ -1,10 +1,13 @@
 /**
- * The search page: reads the search from the address, asks Pagefind, and lists the quotes whose
- * own words matched (with a speaker filter, only that speaker's) and, with no speaker chosen, the
- * articles. Loaded by /search/ only; other pages reach it through the header form or a shortcut.
+ * The search page: reads the search from the address, asks Pagefind, and lists the quotes that
+ * hold the search in their own words (with a speaker filter, only those speakers') and, with no
+ * speaker chosen, the articles. Loaded by /search/ only; other pages reach it through the header
+ * form or a shortcut. Its state lives in one `Session`, handed to each function.
  */
 import type { Pagefind, PagefindModule, PagefindPage, PagefindSearch } from '../search/pagefind-api.ts';
+import { parseQuery, type Query } from '../search/query.ts';
 import { type QuoteHit, quoteHits, speakerQuotes } from '../search/quote-hits.ts';
+import { PROMPT, statusText } from '../search/search-messages.ts';
 import {
   emptyState,
   hasFilters,
@@ -16,66 +19,72 @@ import {
 } from '../search/search-state.ts';
 import { withBase } from '../utils/paths.ts';
 import { plural } from '../utils/text.ts';
-import { element, renderArticle, renderQuote } from './search-results.ts';
+import { type SearchElements, searchElements } from './search-elements.ts';
+import { element, renderArticle, renderQuote, renderSuggestions, speakerPages } from './search-results.ts';
 
 /** Articles whose fragments load at a time: each is one request. */
 const PAGE_SIZE = 10;
+/** With speakers chosen, articles looked through before saying none of their quotes match. */
+const SPEAKER_PAGES = 30;
 
-const base = withBase('/');
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const form = byId<HTMLFormElement>('search-form');
-const input = byId<HTMLInputElement>('search-query');
-const clear = byId<HTMLButtonElement>('search-clear');
-const status = byId<HTMLElement>('search-status');
-const removeFilters = byId<HTMLButtonElement>('remove-filters');
-const quoteList = byId<HTMLOListElement>('quote-results');
-const articleList = byId<HTMLOListElement>('article-results');
-const quoteSection = byId<HTMLElement>('quote-results-section');
-const articleSection = byId<HTMLElement>('article-results-section');
-const more = byId<HTMLButtonElement>('more-results');
-const filterPanel = byId<HTMLDetailsElement>('search-filters');
-const speakerList = byId<HTMLElement>('filter-speaker');
-const articleSelect = byId<HTMLSelectElement>('filter-article');
-const sourceSelect = byId<HTMLSelectElement>('filter-source');
+interface Run {
+  search: PagefindSearch;
+  state: SearchState;
+  query: Query;
+  /** Articles looked at so far. */
+  shown: number;
+  ticket: number;
+  /** Speaker pages met in the articles looked at: `Owen Hale` → `/people/owen-hale/`. */
+  speakerPages: Map<string, string>;
+}
 
-let pagefind: Promise<Pagefind> | undefined;
-/** The newest search; answers to older ones are dropped. */
-let latest = 0;
-let current: { search: PagefindSearch; state: SearchState; shown: number; ticket: number } | undefined;
+interface Session {
+  readonly elements: SearchElements;
+  readonly base: string;
+  engine: Promise<Pagefind> | undefined;
+  /** The newest search; answers to older ones are dropped. */
+  latest: number;
+  current: Run | undefined;
+  filtersFilled: boolean;
+  /** Whether the reader has settled on the search in the box (see `remember`). */
+  settled: boolean;
+}
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+function loadEngine(session: Session): Promise<Pagefind> {
+  session.engine ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${session.base}pagefind/pagefind.js`)) as PagefindModule;
     // On the main thread: a worker is another 12 KB (gzip) to fetch, and a news archive's index
     // searches in milliseconds; the CSP's Trusted Types would also refuse the worker's script URL.
-    const engine = module.createInstance({ baseUrl: base, excerptLength: 30, noWorker: true });
+    const engine = module.createInstance({ baseUrl: session.base, excerptLength: 30, noWorker: true });
     await engine.init();
     return engine;
   })();
-  return pagefind;
+  return session.engine;
 }
 
-function formState(): SearchState {
+function formState({ elements }: Session): SearchState {
   return {
-    query: input.value.slice(0, MAX_QUERY),
-    speakers: [...speakerList.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value),
-    article: articleSelect.value,
-    source: sourceSelect.value,
+    query: elements.input.value.slice(0, MAX_QUERY),
+    speakers: [...elements.speakerList.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value),
+    article: elements.articleSelect.value,
+    source: elements.sourceSelect.value,
   };
 }
 
 /** Shows a state in the form; filter values not in the lists yet are kept as options. */
-function showState(state: SearchState): void {
-  input.value = state.query;
-  for (const box of speakerList.querySelectorAll<HTMLInputElement>('input'))
+function showState({ elements }: Session, state: SearchState): void {
+  elements.input.value = state.query;
+  for (const box of elements.speakerList.querySelectorAll<HTMLInputElement>('input')) {
     box.checked = state.speakers.includes(box.value);
-  for (const speaker of state.speakers) {
-    if (!speakerList.querySelector(`input[value="${CSS.escape(speaker)}"]`))
-      speakerList.append(speakerOption(speaker, undefined, true));
   }
-  selectValue(articleSelect, state.article);
-  selectValue(sourceSelect, state.source);
-  clear.hidden = !state.query;
+  for (const speaker of state.speakers) {
+    if (!elements.speakerList.querySelector(`input[value="${CSS.escape(speaker)}"]`)) {
+      elements.speakerList.append(speakerOption(speaker, undefined, true));
+    }
+  }
+  selectValue(elements.articleSelect, state.article);
+  selectValue(elements.sourceSelect, state.source);
+  elements.clear.hidden = !state.query;
 }
 
 function selectValue(select: HTMLSelectElement, value: string): void {
@@ -103,189 +112,244 @@ function speakerOption(name: string, articles: number | undefined, checked: bool
   return item;
 }
 
-let filtersFilled = false;
-
 /**
  * Fills the filter lists from the index, each value with how many articles have it. Only when the
  * reader opens them (or the address names a filter): on a large archive they are the heaviest download.
  */
-async function fillFilters(state: SearchState): Promise<void> {
-  if (filtersFilled) return;
-  filtersFilled = true;
+async function fillFilters(session: Session, state: SearchState): Promise<void> {
+  if (session.filtersFilled) return;
+  session.filtersFilled = true;
+  const { elements } = session;
   try {
-    const available = await (await loadPagefind()).filters();
+    const available = await (await loadEngine(session)).filters();
     const sorted = (name: string) => Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en'));
-    speakerList.replaceChildren(
+    elements.speakerList.replaceChildren(
       ...sorted('speaker').map(([name, count]) => speakerOption(name, count, state.speakers.includes(name))),
     );
     for (const [select, name] of [
-      [articleSelect, 'article'],
-      [sourceSelect, 'source'],
+      [elements.articleSelect, 'article'],
+      [elements.sourceSelect, 'source'],
     ] as const) {
       select.replaceChildren(
         option('', 'All'),
         ...sorted(name).map(([value, count]) => option(value, `${value} (${plural(count, 'article')})`)),
       );
     }
-    showState(state);
+    showState(session, state);
   } catch {
-    // run() reports an index that cannot be loaded.
+    session.filtersFilled = false;
+    elements.speakerList.replaceChildren(element('li', 'filter-error', 'The filters could not be loaded.'));
   }
 }
 
-function clearResults(): void {
-  current = undefined;
-  quoteList.replaceChildren();
-  articleList.replaceChildren();
-  quoteSection.hidden = true;
-  articleSection.hidden = true;
-  more.hidden = true;
+function clearResults({ elements }: Session): void {
+  delete elements.page.dataset['shownQuery'];
+  elements.quoteList.replaceChildren();
+  elements.articleList.replaceChildren();
+  elements.suggestions.replaceChildren();
+  elements.quoteSection.hidden = true;
+  elements.articleSection.hidden = true;
+  elements.more.hidden = true;
 }
 
-/**
- * Quotes to list for one article: those whose own words matched; with no words but a speaker
- * chosen, every quote of that speaker's.
- */
-function hitsOf(page: PagefindPage, state: SearchState): QuoteHit[] {
-  const speakers = state.speakers.length > 0 ? new Set(state.speakers) : undefined;
-  if (state.query.trim()) return quoteHits(page.sub_results, speakers);
-  return speakers ? speakerQuotes(page.anchors, page.url, speakers) : [];
+/** Quotes to list for one article: those that hold the search; with no words but a speaker chosen, theirs. */
+function hitsOf(page: PagefindPage, run: Run): QuoteHit[] {
+  const speakers = run.state.speakers.length > 0 ? new Set(run.state.speakers) : undefined;
+  if (run.query.words.length > 0 || run.query.phrases.length > 0) return quoteHits(page, run.query, speakers);
+  return speakers ? speakerQuotes(page, speakers) : [];
+}
+
+/** Adds a quote in the list after every quote whose match is as dense or denser: the densest first. */
+function insertQuote(list: HTMLOListElement, item: HTMLLIElement, span: number): void {
+  item.dataset['span'] = String(span);
+  const after = [...list.children].find((child) => Number((child as HTMLElement).dataset['span']) > span);
+  list.insertBefore(item, after ?? null);
 }
 
 /**
  * Loads the next articles of the current search and shows each as soon as its fragment arrives,
  * in rank order: the first results appear after one fetch, not ten.
  */
-async function showMore(): Promise<void> {
-  if (!current) return;
-  const { search, state, ticket } = current;
-  const loading = search.results.slice(current.shown, current.shown + PAGE_SIZE).map((result) => result.data());
+async function showMore(session: Session): Promise<void> {
+  const run = session.current;
+  if (!run) return;
+  const { elements } = session;
+  const loading = run.search.results.slice(run.shown, run.shown + PAGE_SIZE).map((result) => result.data());
   for (const next of loading) {
     const page = await next;
-    if (ticket !== latest || !current) return;
-    current.shown += 1;
-    const quotes = hitsOf(page, state).map((hit) => renderQuote(hit, page));
-    quoteList.append(...quotes);
+    if (run.ticket !== session.latest) return;
+    run.shown += 1;
+    for (const [name, url] of speakerPages(page)) run.speakerPages.set(name, url);
+    for (const hit of hitsOf(page, run)) insertQuote(elements.quoteList, renderQuote(hit, page), hit.span);
     // With a speaker chosen, a reader asked for that speaker's words: no bare articles.
-    if (state.speakers.length === 0) articleList.append(renderArticle(page));
-    quoteSection.hidden = quoteList.children.length === 0;
-    articleSection.hidden = articleList.children.length === 0;
+    if (run.state.speakers.length === 0) elements.articleList.append(renderArticle(page));
+    elements.quoteSection.hidden = elements.quoteList.children.length === 0;
+    elements.articleSection.hidden = elements.articleList.children.length === 0;
+    // Which search the results on show answer: for tests and the benchmark to wait on.
+    elements.page.dataset['shownQuery'] = run.state.query;
   }
-  more.hidden = current.shown >= search.results.length;
+  elements.more.hidden = run.shown >= run.search.results.length;
 }
 
-function describe(state: SearchState): string {
-  const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-  const by = state.speakers.length > 0 ? ` by ${state.speakers.join(' or ')}` : '';
-  return `${by}${words}`;
-}
-
-async function run(state: SearchState): Promise<void> {
-  const ticket = ++latest;
-  removeFilters.hidden = true;
+async function run(session: Session, state: SearchState): Promise<void> {
+  const ticket = ++session.latest;
+  const { elements } = session;
+  elements.removeFilters.hidden = true;
   if (!state.query.trim() && !hasFilters(state)) {
-    clearResults();
-    status.textContent = 'Type words from an article or a quote.';
+    session.current = undefined;
+    clearResults(session);
+    elements.status.textContent = PROMPT;
     return;
   }
-  status.textContent = 'Searching…';
+  elements.status.textContent = 'Searching…';
   let search: PagefindSearch | null;
   try {
-    search = await (await loadPagefind()).search(state.query.trim() || null, { filters: pagefindFilters(state) });
+    search = await (await loadEngine(session)).search(state.query.trim() || null, { filters: pagefindFilters(state) });
   } catch {
-    status.textContent =
+    elements.status.textContent =
       'The search index could not be loaded. If you are running the site locally, build it first with npm run build.';
     return;
   }
-  if (ticket !== latest || !search) return;
-  clearResults();
-  current = { search, state, shown: 0, ticket };
-  await showMore();
-  if (ticket !== latest) return;
-  const quotes = quoteList.children.length;
-  const articles = search.results.length;
-  const found = state.speakers.length > 0 ? quotes > 0 : articles > 0;
-  if (!found) {
-    status.textContent = `No ${state.speakers.length > 0 ? 'quotes' : 'quotes or articles'} found${describe(state)}. Try fewer or other words${hasFilters(state) ? ', or remove the filters' : ''}.`;
-    removeFilters.hidden = !hasFilters(state);
-    return;
+  if (ticket !== session.latest || !search) return;
+  clearResults(session);
+  const current: Run = { search, state, query: parseQuery(state.query), shown: 0, ticket, speakerPages: new Map() };
+  session.current = current;
+  await showMore(session);
+  // A speaker's matching quote may be further down than the first articles: look a little further.
+  while (
+    ticket === session.latest &&
+    state.speakers.length > 0 &&
+    elements.quoteList.children.length === 0 &&
+    current.shown < Math.min(search.results.length, SPEAKER_PAGES)
+  ) {
+    await showMore(session);
   }
-  const partial = current.shown < articles;
-  status.textContent =
-    state.speakers.length > 0
-      ? `${plural(quotes, 'quote')} found${describe(state)}${partial ? ` in the first ${current.shown} of ${plural(articles, 'article')}` : ''}.`
-      : `${quotes > 0 ? `${plural(quotes, 'quote')} and ` : ''}${plural(articles, 'article')} found${describe(state)}${partial ? `; showing the first ${current.shown}` : ''}.`;
+  if (ticket !== session.latest) return;
+  const outcome = {
+    state,
+    quotes: elements.quoteList.children.length,
+    articles: search.results.length,
+    shown: current.shown,
+  };
+  elements.status.textContent = statusText(outcome);
+  const nothing = state.speakers.length > 0 ? outcome.quotes === 0 : outcome.articles === 0;
+  elements.removeFilters.hidden = !(nothing && hasFilters(state));
+  if (nothing && state.speakers.length > 0 && state.query.trim()) {
+    elements.suggestions.replaceChildren(
+      ...renderSuggestions(state, session.base, await pagesOf(session, state, current.speakerPages)),
+    );
+  }
+}
+
+/** Each chosen speaker's page, from the articles looked at or, failing them, one that quotes them. */
+async function pagesOf(session: Session, state: SearchState, known: Map<string, string>): Promise<Map<string, string>> {
+  if (state.speakers.every((speaker) => known.has(speaker))) return known;
+  try {
+    const engine = await loadEngine(session);
+    const found = await engine.search(null, { filters: { speaker: { any: state.speakers } } });
+    const pages = await Promise.all((found?.results ?? []).slice(0, 3).map((result) => result.data()));
+    for (const page of pages) for (const [name, url] of speakerPages(page)) if (!known.has(name)) known.set(name, url);
+  } catch {
+    // Without them, the suggestion to search without the filter still stands.
+  }
+  return known;
 }
 
 /**
  * History: each search the reader settles on is one entry. The first keystroke after a settled
  * search adds an entry, later keystrokes update it, and submitting or filtering settles it.
  */
-let settled = true;
-function remember(push: boolean): void {
-  const query = stateToParams(formState()).toString();
+function remember(session: Session, push: boolean): void {
+  const query = stateToParams(formState(session)).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
 }
 
-function searchNow(push: boolean, settle: boolean): void {
-  remember(push);
-  settled = settle;
-  clear.hidden = !input.value;
-  void run(formState());
+function searchNow(session: Session, push: boolean, settle: boolean): void {
+  remember(session, push);
+  session.settled = settle;
+  session.elements.clear.hidden = !session.elements.input.value;
+  void run(session, formState(session));
 }
 
-input.maxLength = MAX_QUERY;
-// Results come as the reader types; run() drops answers that arrive after newer ones.
-input.addEventListener('input', () => searchNow(settled, false));
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  searchNow(settled, true);
-});
-form.addEventListener('change', (event) => {
-  if (event.target !== input) searchNow(true, true);
-});
-clear.addEventListener('click', () => {
-  input.value = '';
-  searchNow(true, true);
-  input.focus();
-});
-removeFilters.addEventListener('click', () => {
-  showState({ ...emptyState(), query: input.value });
-  searchNow(true, true);
-  input.focus();
-});
-more.addEventListener('click', () => void showMore());
-window.addEventListener('popstate', () => {
-  settled = true;
-  const state = stateFromParams(new URLSearchParams(location.search));
-  showState(state);
-  void run(state);
-});
-filterPanel.addEventListener('toggle', () => {
-  if (filterPanel.open) void fillFilters(formState());
-});
-
-/** Arrow keys move between the search box and the results' main links; Enter opens one. */
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.results .result-link')];
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (at === -1 && document.activeElement !== input) return;
-  event.preventDefault();
-  const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-  if (next < 0) input.focus();
-  else links[Math.min(next, links.length - 1)]?.focus();
-});
-
-const initial = stateFromParams(new URLSearchParams(location.search));
-showState(initial);
-if (initial.query || hasFilters(initial)) void run(initial);
-// Start the engine now (script, WebAssembly, index metadata), so the first keystroke only searches.
-else void loadPagefind().catch(() => undefined);
-if (hasFilters(initial)) {
-  filterPanel.open = true;
-  void fillFilters(initial);
+function listen(session: Session): void {
+  const { elements } = session;
+  elements.input.maxLength = MAX_QUERY;
+  // Results come as the reader types; run() drops answers that arrive after newer ones.
+  elements.input.addEventListener('input', () => searchNow(session, session.settled, false));
+  elements.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow(session, session.settled, true);
+  });
+  elements.form.addEventListener('change', (event) => {
+    if (event.target !== elements.input) searchNow(session, true, true);
+  });
+  elements.clear.addEventListener('click', () => {
+    elements.input.value = '';
+    searchNow(session, true, true);
+    elements.input.focus();
+  });
+  elements.removeFilters.addEventListener('click', () => {
+    showState(session, { ...emptyState(), query: elements.input.value });
+    searchNow(session, true, true);
+    elements.input.focus();
+  });
+  elements.more.addEventListener('click', () => void showMore(session));
+  window.addEventListener('popstate', () => {
+    session.settled = true;
+    const state = stateFromParams(new URLSearchParams(location.search));
+    showState(session, state);
+    void run(session, state);
+  });
+  elements.filterPanel.addEventListener('toggle', () => {
+    if (elements.filterPanel.open) void fillFilters(session, formState(session));
+  });
+  /** Arrow keys move between the search box and the results' main links; Enter opens one. */
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('.results .result-link')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1 && document.activeElement !== elements.input) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (next < 0) elements.input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  });
 }
+
+function start(): void {
+  let elements: SearchElements;
+  try {
+    elements = searchElements(document);
+  } catch (error) {
+    // A page without its parts cannot search; say so where the reader looks.
+    const status = document.getElementById('search-status');
+    if (status) status.textContent = `Search could not start: ${(error as Error).message}`;
+    throw error;
+  }
+  // The page shows a could-not-start message unless this script says it has started (see search.astro).
+  elements.page.dataset['searchStarted'] = '';
+  const session: Session = {
+    elements,
+    base: withBase('/'),
+    engine: undefined,
+    latest: 0,
+    current: undefined,
+    filtersFilled: false,
+    settled: true,
+  };
+  listen(session);
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  showState(session, initial);
+  if (initial.query || hasFilters(initial)) void run(session, initial);
+  // Start the engine now (script, WebAssembly, index metadata), so the first keystroke only searches.
+  else void loadEngine(session).catch(() => undefined);
+  if (hasFilters(initial)) {
+    elements.filterPanel.open = true;
+    void fillFilters(session, initial);
+  }
+}
+
+start();

@@ -4,6 +4,7 @@
  */
 import type { PagefindPage } from '../search/pagefind-api.ts';
 import { excerptAround, type QuoteHit } from '../search/quote-hits.ts';
+import { type SearchState, stateToParams } from '../search/search-state.ts';
 import { UNDATED } from '../utils/text.ts';
 
 /** Words of a long quote shown around its first match. */
@@ -54,7 +55,7 @@ function dateOf(day: string | undefined): HTMLElement {
  * Speaker pages by name, from the article's `speaker-page` filter values (`/people/id/ Name`; see
  * `src/pages/articles/[...slug].astro`).
  */
-function speakerPages(page: PagefindPage): Map<string, string> {
+export function speakerPages(page: PagefindPage): Map<string, string> {
   return new Map(
     (page.filters['speaker-page'] ?? []).map((value) => {
       const space = value.indexOf(' ');
@@ -113,4 +114,24 @@ export function renderArticle(page: PagefindPage): HTMLLIElement {
     item.append(excerpt);
   }
   return item;
+}
+
+/**
+ * What to try when the chosen speakers said none of the words: the same words without the
+ * filter, and each speaker's page.
+ */
+export function renderSuggestions(state: SearchState, base: string, pages: ReadonlyMap<string, string>): HTMLElement[] {
+  const list = element('ul', 'search-suggestions-list');
+  const words = stateToParams({ ...state, speakers: [] }).toString();
+  const all = element('li');
+  all.append(link(`${base}search/?${words}`, `Search every quote and article for “${state.query.trim()}”`));
+  list.append(all);
+  for (const speaker of state.speakers) {
+    const page = pages.get(speaker);
+    if (!page) continue;
+    const item = element('li');
+    item.append(link(page, `Every quote by ${speaker}`));
+    list.append(item);
+  }
+  return [list];
 }

@@ -1,13 +1,14 @@
 /**
- * Which quotes a search found in one article page. Pagefind gives a sub-result per quote part
- * (an anchor with the speaker as its title) holding every matched word from that part up to the
- * next anchor, narration included. A quote is a hit only when a matched word falls inside the
- * quote's own words: `“We will not sign,” Hale said of the deal` searched for "deal" finds the
- * article, not Hale's quote.
+ * Which quotes of one article page a search found. Pagefind finds the pages; whether a quote is
+ * a hit is decided here, on the quote's own words (all its parts, from the page's anchors), by
+ * the rule of `query.ts`: every typed word begins one of its words, every phrase stands in it.
+ * Pagefind's sub-results cannot tell: their matched locations run on into the narration after
+ * the quote, and they do not say which typed word each location matched.
  *
  * Pure: no DOM, no Pagefind; `src/client/search-page.ts` renders what it returns.
  */
-import type { PagefindAnchor, PagefindSubResult } from './pagefind-api.ts';
+import type { PagefindAnchor, PagefindPage } from './pagefind-api.ts';
+import { matchWords, type Query, searchWords } from './query.ts';
 import { quoteIdOfPart } from '../utils/quote-parts.ts';
 
 export interface QuoteHit {
@@ -15,72 +16,94 @@ export interface QuoteHit {
   quoteId: string;
   /** Who said it: a name, an unnamed source's description, or "Not attributed". */
   speaker: string;
-  /** The article's URL with `#<quote id>`, whichever part matched. */
+  /** The article's URL with `#<quote id>`. */
   url: string;
-  /** The matched part's words in order, each with whether the search matched it. */
+  /** The quote's words in order, each with whether the search matched it. */
   words: { text: string; matched: boolean }[];
+  /** How many words the densest stretch holding the whole search spans; 0 when nothing was searched. */
+  span: number;
+}
+
+/** A quote of the page: its parts' texts joined, in reading order. */
+interface PageQuote {
+  id: string;
+  speaker: string;
+  text: string;
 }
 
 /** Whether an anchor is a quote part (`q-…`, see `src/utils/quote-parts.ts`) rather than a heading. */
-const isQuoteAnchor = (id: string) => id.startsWith('q-');
-
-/** Pagefind counts words as runs of non-space characters; the anchor's location is its first. */
-const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+const isQuoteAnchor = (anchor: PagefindAnchor) => anchor.id.startsWith('q-') && anchor.title !== undefined;
 
 const pageUrl = (url: string) => url.replace(/#.*$/, '');
 
-function hitOf(anchor: PagefindAnchor, url: string, words: string[], matched: ReadonlySet<number>): QuoteHit {
-  const quoteId = quoteIdOfPart(anchor.id);
-  return {
-    quoteId,
-    speaker: anchor.title!,
-    url: `${pageUrl(url)}#${quoteId}`,
-    words: words.map((text, offset) => ({ text, matched: matched.has(offset) })),
-  };
+/** Every quote of a page, its parts (a quote over several paragraphs) joined. */
+function quotesOf(anchors: readonly PagefindAnchor[]): PageQuote[] {
+  const quotes = new Map<string, PageQuote>();
+  for (const anchor of anchors) {
+    if (!isQuoteAnchor(anchor)) continue;
+    const id = quoteIdOfPart(anchor.id);
+    const known = quotes.get(id);
+    if (known) known.text += ` ${anchor.text}`;
+    else quotes.set(id, { id, speaker: anchor.title!, text: anchor.text });
+  }
+  return [...quotes.values()];
+}
+
+/** The quote's words as shown, each marked when one of the search words it holds matched. */
+function markedWords(text: string, matched: ReadonlySet<number>): QuoteHit['words'] {
+  let at = 0;
+  return text
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((shown) => {
+      const count = searchWords(shown).length;
+      const hit = Array.from({ length: count }, (_, k) => matched.has(at + k)).some(Boolean);
+      at += count;
+      return { text: shown, matched: hit };
+    });
 }
 
 /**
- * The quotes of one page whose own words matched, one per quote: those with the most matched
- * words first, then in reading order.
+ * The quotes of a page that hold the whole search, one per quote: the densest match first
+ * (the fewest words holding every term), then in reading order.
  *
  * @param speakers When given, only quotes by one of these (exact names) are kept.
  */
-export function quoteHits(subResults: readonly PagefindSubResult[], speakers?: ReadonlySet<string>): QuoteHit[] {
-  const hits = new Map<string, QuoteHit>();
-  for (const sub of subResults) {
-    const anchor = sub.anchor;
-    if (!anchor || !isQuoteAnchor(anchor.id) || !anchor.title) continue;
-    if (speakers && !speakers.has(anchor.title)) continue;
-    const words = wordsOf(anchor.text);
-    const inside = new Set(
-      sub.locations
-        .map((location) => location - anchor.location)
-        .filter((offset) => offset >= 0 && offset < words.length),
-    );
-    if (inside.size === 0 || hits.has(quoteIdOfPart(anchor.id))) continue;
-    hits.set(quoteIdOfPart(anchor.id), hitOf(anchor, sub.url, words, inside));
+export function quoteHits(
+  page: Pick<PagefindPage, 'url' | 'anchors'>,
+  query: Query,
+  speakers?: ReadonlySet<string>,
+): QuoteHit[] {
+  const hits: QuoteHit[] = [];
+  for (const quote of quotesOf(page.anchors)) {
+    if (speakers && !speakers.has(quote.speaker)) continue;
+    const match = matchWords(searchWords(quote.text), query);
+    if (!match) continue;
+    hits.push({
+      quoteId: quote.id,
+      speaker: quote.speaker,
+      url: `${pageUrl(page.url)}#${quote.id}`,
+      words: markedWords(quote.text, match.matched),
+      span: match.span,
+    });
   }
-  // The quotes that matched most of the words first; reading order among equals.
-  const matched = (hit: QuoteHit) => hit.words.filter((word) => word.matched).length;
-  return [...hits.values()].sort((a, b) => matched(b) - matched(a));
+  return hits.sort((a, b) => a.span - b.span);
 }
 
 /**
  * Every quote of the chosen speakers on a page, in reading order, nothing marked: what a speaker
- * filter lists when no words are searched. A quote shows its first part.
+ * filter lists when no words are searched.
  */
-export function speakerQuotes(
-  anchors: readonly PagefindAnchor[],
-  url: string,
-  speakers: ReadonlySet<string>,
-): QuoteHit[] {
-  const hits = new Map<string, QuoteHit>();
-  for (const anchor of anchors) {
-    if (!isQuoteAnchor(anchor.id) || !anchor.title || !speakers.has(anchor.title)) continue;
-    if (!hits.has(quoteIdOfPart(anchor.id)))
-      hits.set(quoteIdOfPart(anchor.id), hitOf(anchor, url, wordsOf(anchor.text), new Set()));
-  }
-  return [...hits.values()];
+export function speakerQuotes(page: Pick<PagefindPage, 'url' | 'anchors'>, speakers: ReadonlySet<string>): QuoteHit[] {
+  return quotesOf(page.anchors)
+    .filter((quote) => speakers.has(quote.speaker))
+    .map((quote) => ({
+      quoteId: quote.id,
+      speaker: quote.speaker,
+      url: `${pageUrl(page.url)}#${quote.id}`,
+      words: markedWords(quote.text, new Set()),
+      span: 0,
+    }));
 }
 
 /**
