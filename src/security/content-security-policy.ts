@@ -27,7 +27,9 @@ export function contentSecurityPolicy(styleHashes: readonly string[]): Policy {
     // The search page builds its results with DOM methods; no string ever becomes HTML or script.
     ['require-trusted-types-for', ["'script'"]],
     ['trusted-types', ["'none'"]],
-    ['upgrade-insecure-requests', []],
+    // No `upgrade-insecure-requests`: every resource is the site's own already, so it had nothing
+    // to upgrade, and on a host serving plain HTTP (an intranet name, a laptop on the local
+    // network) it sent every script to https://, which such a host does not answer.
   ];
 }
 

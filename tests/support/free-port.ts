@@ -1,6 +1,6 @@
 /** Servers for tests: on a port the system picks, so no two runs or leaked servers collide. */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { onTestFinished } from 'vitest';
 
 /** Starts the server on a free port, closes it when the test finishes, and returns its origin. */
@@ -15,4 +15,13 @@ export async function listenForTest(server: Server): Promise<string> {
       }),
   );
   return `http://localhost:${(server.address() as AddressInfo).port}`;
+}
+
+/** A port nothing listens on now, for a server a test starts in another process. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '0.0.0.0', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

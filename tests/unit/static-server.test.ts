@@ -1,11 +1,12 @@
 /** The static server answers every request, serves nothing outside its folder and not `_headers`. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createStaticServer } from '../../scripts/static-server.ts';
-import { listenForTest } from '../support/free-port.ts';
+import { freePort, listenForTest } from '../support/free-port.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 /** A site with a page, a 404 page and `_headers`, and a 404 page outside it that must never be read. */
@@ -69,6 +70,40 @@ describe('static server', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(`Port ${new URL(origin).port} is already in use`);
+  });
+
+  it('serves this computer only, unless --host or HOST opens it to the network, whose address it prints', async () => {
+    const serve = async (extra: string[], env: Record<string, string> = {}) => {
+      const port = String(await freePort());
+      const child = spawn(process.execPath, ['scripts/serve.ts', site(), port, ...extra], {
+        env: { ...process.env, HOST: '', ...env },
+      });
+      onTestFinished(() => void child.kill());
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      await expect.poll(() => output).toContain('Serving');
+      return { port, output: () => output };
+    };
+    const reached = async (host: string, port: string) =>
+      fetch(`http://${host}:${port}/`).then(
+        (response) => response.ok,
+        () => false,
+      );
+    const network = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+
+    const local = await serve([]);
+    expect(local.output()).toContain('this computer only');
+    expect(await reached('127.0.0.1', local.port)).toBe(true);
+    if (network) expect(await reached(network, local.port)).toBe(false);
+
+    for (const opened of [await serve(['--host']), await serve([], { HOST: '0.0.0.0' })]) {
+      expect(await reached('127.0.0.1', opened.port)).toBe(true);
+      if (!network) continue;
+      expect(opened.output()).toContain(`on your network: http://${network}:${opened.port}/`);
+      expect(await reached(network, opened.port)).toBe(true);
+    }
   });
 
   it('lets npm start find a busy port before it builds', async () => {
