@@ -59,5 +59,11 @@ export interface PagefindModule {
    * An engine with its own options. Given here rather than through the module's `options()`, which
    * warns about any it does not list (`noWorker` among them) in the reader's console.
    */
-  createInstance: (options: { baseUrl: string; excerptLength?: number; noWorker?: boolean }) => Pagefind;
+  createInstance: (options: {
+    baseUrl: string;
+    /** Where Pagefind's own files are; by default, next to `pagefind.js` as the browser loaded it. */
+    basePath?: string;
+    excerptLength?: number;
+    noWorker?: boolean;
+  }) => Pagefind;
 }
