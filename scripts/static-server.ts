@@ -19,6 +19,9 @@ export interface StaticServerOptions {
   headers: boolean;
 }
 
+/** Pagefind's own binary files: index chunks, fragments, filters, metadata and WebAssembly. */
+const PAGEFIND_DATA = /\.(?:pf_[a-z]+|pagefind)$/;
+
 interface HeaderRule {
   pattern: string;
   headers: [string, string][];
@@ -92,7 +95,15 @@ export function requestSegments(url: string): { segments: string[]; pathname: st
 export function createStaticServer({ folder, headers }: StaticServerOptions): Server {
   const root = path.resolve(folder);
   const rules = headers ? readHeaderRules(root) : [];
-  const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    // Pagefind's index files have no registered type; sent without one, they would get an empty header.
+    setHeaders: (res, pathname) => {
+      if (PAGEFIND_DATA.test(pathname)) res.setHeader('content-type', 'application/octet-stream');
+    },
+  });
 
   /** The nearest `404.html` up the requested path, as GitHub Pages and most hosts pick it. */
   const notFoundPage = (segments: string[]): string | undefined => {

@@ -59,6 +59,16 @@ describe('static server', () => {
     expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
   });
 
+  it("gives Pagefind's index files a type, as nosniff wants one", async () => {
+    const folder = site();
+    mkdirSync(path.join(folder, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(path.join(folder, 'pagefind', 'fragment', 'en_1.pf_fragment'), 'x');
+    const origin = await listenForTest(createStaticServer({ folder, headers: true }));
+    const response = await fetch(`${origin}/pagefind/fragment/en_1.pf_fragment`);
+    expect(response.headers.get('content-type')).toBe('application/octet-stream');
+    expect((await fetch(`${origin}/`)).headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
   it('without _headers, sends none of them', async () => {
     const origin = await listenForTest(createStaticServer({ folder: site(), headers: false }));
     expect((await fetch(`${origin}/`)).headers.get('x-test')).toBeNull();
