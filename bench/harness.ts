@@ -99,7 +99,13 @@ export interface SizeResult {
   indexMB: number;
   search: {
     query: string;
-    typingToFirstResultsMs: number;
+    /** One input event (a pasted query) → the first result for it drawn. */
+    pastedMs: number;
+    /** Keys 100 ms apart → from the last key to the first result for the whole query. */
+    typedMs: number;
+    /** The same two with Pagefind's own Default UI on the same index. */
+    defaultUiPastedMs: number;
+    defaultUiTypedMs: number;
     coldOpenToFirstResultsMs: number;
     bytesFetched: number;
     bytesFetchedGzip: number;

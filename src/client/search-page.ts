@@ -22,7 +22,11 @@ import { plural } from '../utils/text.ts';
 import { type SearchElements, searchElements } from './search-elements.ts';
 import { element, renderArticle, renderQuote, renderSuggestions, speakerPages } from './search-results.ts';
 
-/** Articles whose fragments load at a time: each is one request. */
+/**
+ * Articles whose fragments a search loads first, and then at each "show more": each is one
+ * request. Few at first keep the first search light on a large archive (README, Benchmarks).
+ */
+const FIRST_PAGE_SIZE = 3;
 const PAGE_SIZE = 10;
 /** With speakers chosen, articles looked through before saying none of their quotes match. */
 const SPEAKER_PAGES = 30;
@@ -60,6 +64,16 @@ function loadEngine(session: Session): Promise<Pagefind> {
     return engine;
   })();
   return session.engine;
+}
+
+/**
+ * A search for every page, once the page is idle: it fetches nothing, but the browser compiles
+ * Pagefind's WebAssembly and sets up its word segmenters then, not between the reader's first
+ * search and its results (README, Benchmarks, has the figures).
+ */
+function warmUp(engine: Pagefind): void {
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => void engine.search(null).catch(() => undefined));
 }
 
 function formState({ elements }: Session): SearchState {
@@ -174,7 +188,8 @@ async function showMore(session: Session): Promise<void> {
   const run = session.current;
   if (!run) return;
   const { elements } = session;
-  const loading = run.search.results.slice(run.shown, run.shown + PAGE_SIZE).map((result) => result.data());
+  const size = run.shown === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE;
+  const loading = run.search.results.slice(run.shown, run.shown + size).map((result) => result.data());
   for (const next of loading) {
     const page = await next;
     if (run.ticket !== session.latest) return;
@@ -345,7 +360,7 @@ function start(): void {
   showState(session, initial);
   if (initial.query || hasFilters(initial)) void run(session, initial);
   // Start the engine now (script, WebAssembly, index metadata), so the first keystroke only searches.
-  else void loadEngine(session).catch(() => undefined);
+  else void loadEngine(session).then(warmUp, () => undefined);
   if (hasFilters(initial)) {
     elements.filterPanel.open = true;
     void fillFilters(session, initial);
