@@ -36,17 +36,26 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 }
 
 /**
- * The same date as `FormattedDate` (`<time>` for `6 March 2025`, or the note that the source
- * gives none), from the browser's own formatter: date-fns would add its code to the one page
- * that has a script, for the same words.
+ * The same words as `FormattedDate` (`6 March 2025`) from the browser's own formatter: date-fns
+ * would add its code to the one page that has a script. Made once, as the page loads: the first
+ * formatter costs milliseconds that would otherwise come between a search and its first result.
  */
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A calendar day (`YYYY-MM-DD`) as readers see it on the site's pages. */
+export function formatDay(day: string): string {
+  return DAY_FORMAT.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** `<time>` for a day, or the note that the source gives none. */
 function dateOf(day: string | undefined): HTMLElement {
   if (!day) return element('span', 'undated', UNDATED);
-  const time = element(
-    'time',
-    undefined,
-    new Date(`${day}T00:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-  );
+  const time = element('time', undefined, formatDay(day));
   time.dateTime = day;
   return time;
 }

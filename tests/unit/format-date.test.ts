@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/client/search-results.ts';
 import { compareNewestFirst, formatDate, parseDay } from '../../src/utils/format-date.ts';
 
 describe('formatDate', () => {
@@ -15,6 +16,14 @@ describe('formatDate', () => {
   it('refuses anything that is not a YYYY-MM-DD day', () => {
     expect(() => formatDate('06/03/2025')).toThrow(/YYYY-MM-DD/);
     expect(() => formatDate('2025-02-30')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('dates in search results', () => {
+  it('read as on the pages, from the browser’s formatter instead of date-fns', () => {
+    const days = ['2025-03-06', '2024-02-29', '1999-12-31', '2026-01-01'];
+    for (let month = 1; month <= 12; month++) days.push(`2025-${String(month).padStart(2, '0')}-09`);
+    for (const day of days) expect(formatDay(day)).toBe(formatDate(day));
   });
 });
 
