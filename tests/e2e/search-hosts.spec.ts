@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import {
+  onBareServer,
   phraseSearch,
   plainHttpHost,
   scriptsBlocked,
@@ -16,7 +17,7 @@ test('a phrase in double quotes finds its words only together and in order', asy
 });
 
 test('opened by a name over plain HTTP, every script loads and search finds results', async () => {
-  await plainHttpHost(test.info(), '');
+  await plainHttpHost(test.info().project.use.baseURL!, '');
 });
 
 test('with its scripts blocked, the search page says search could not start', async ({ page }) => {
@@ -25,4 +26,8 @@ test('with its scripts blocked, the search page says search could not start', as
 
 test('with its scripts running, the could-not-start message never shows', async ({ page }) => {
   await scriptsRunning(page, '');
+});
+
+test('on a bare static server, without _headers, the same searches work', async ({ browser }) => {
+  await onBareServer(browser, 'dist-e2e', '');
 });

@@ -2,9 +2,10 @@
  * Search checks run on the reader fixture site both at the root and under `/news-reader/`
  * (`tests/e2e/search-hosts.spec.ts`, `tests/e2e/subpath/search-hosts.spec.ts`).
  */
-import { expect, type Page, type TestInfo } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium, expect, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
+import { createStaticServer } from '../../scripts/static-server.ts';
 
 const status = (page: Page) => page.getByRole('status');
 
@@ -40,8 +41,8 @@ export async function phraseSearch(page: Page, base: string): Promise<void> {
  * Opened by a name over plain HTTP, as an intranet host or a phone on the same network would:
  * every script loads from that origin and search finds results.
  */
-export async function plainHttpHost(testInfo: TestInfo, base: string): Promise<void> {
-  const origin = new URL(testInfo.project.use.baseURL!);
+export async function plainHttpHost(served: string, base: string): Promise<void> {
+  const origin = new URL(served);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [...chromiumArgs, '--host-resolver-rules=MAP lan.test 127.0.0.1'],
@@ -87,4 +88,27 @@ export async function scriptsRunning(page: Page, base: string): Promise<void> {
   await page.waitForTimeout(4500);
   await expect(page.locator('.search-unavailable')).toBeHidden();
   await expect(status(page)).toBeVisible();
+}
+
+/**
+ * The searches again on a bare static server, without `_headers` (as GitHub Pages serves a site):
+ * the page's own policy is then the only one.
+ */
+export async function onBareServer(browser: Browser, folder: string, base: string): Promise<void> {
+  const server = createStaticServer({ folder, headers: false });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/search/`);
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    await speakerWithoutTheWords(page, base);
+    await phraseSearch(page, base);
+    await plainHttpHost(origin, base);
+  } finally {
+    await context.close();
+    server.closeAllConnections();
+    server.close();
+  }
 }

@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import {
+  onBareServer,
   phraseSearch,
   plainHttpHost,
   scriptsBlocked,
@@ -18,7 +19,7 @@ test('under /news-reader/, a phrase in double quotes finds its words only togeth
 });
 
 test('under /news-reader/, opened by a name over plain HTTP, every script loads and search finds results', async () => {
-  await plainHttpHost(test.info(), '/news-reader');
+  await plainHttpHost(test.info().project.use.baseURL!, '/news-reader');
 });
 
 test('under /news-reader/, with its scripts blocked, the search page says search could not start', async ({ page }) => {
@@ -27,4 +28,8 @@ test('under /news-reader/, with its scripts blocked, the search page says search
 
 test('under /news-reader/, with its scripts running, the could-not-start message never shows', async ({ page }) => {
   await scriptsRunning(page, '/news-reader');
+});
+
+test('under /news-reader/, on a bare static server, without _headers, the same searches work', async ({ browser }) => {
+  await onBareServer(browser, 'dist-subpath', '/news-reader');
 });
