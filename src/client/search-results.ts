@@ -4,6 +4,7 @@
  */
 import type { PagefindPage } from '../search/pagefind-api.ts';
 import { excerptAround, type QuoteHit } from '../search/quote-hits.ts';
+import { quotedQuery } from '../search/search-messages.ts';
 import { type SearchState, stateToParams } from '../search/search-state.ts';
 import { UNDATED } from '../utils/text.ts';
 
@@ -75,6 +76,9 @@ export function speakerPages(page: PagefindPage): Map<string, string> {
 
 const articleTitle = (page: PagefindPage) => page.meta['title'] ?? page.url;
 
+/** A word with the punctuation before and after it. */
+const WORD_PARTS = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
 export function renderQuote(hit: QuoteHit, page: PagefindPage): HTMLLIElement {
   const item = element('li', 'result result-quote');
   const { words, cutBefore, cutAfter } = excerptAround(hit.words, QUOTE_WORDS);
@@ -82,7 +86,12 @@ export function renderQuote(hit: QuoteHit, page: PagefindPage): HTMLLIElement {
   if (cutBefore) text.append('… ');
   words.forEach((word, index) => {
     if (index > 0) text.append(' ');
-    text.append(word.matched ? element('mark', undefined, word.text) : word.text);
+    if (!word.matched) text.append(word.text);
+    else {
+      // The word itself, not the quotation mark or comma attached to it.
+      const [, before = '', core = '', after = ''] = WORD_PARTS.exec(word.text) ?? [];
+      text.append(before, element('mark', undefined, core), after);
+    }
   });
   if (cutAfter) text.append(' …');
   const quote = element('blockquote');
@@ -133,7 +142,7 @@ export function renderSuggestions(state: SearchState, base: string, pages: Reado
   const list = element('ul', 'search-suggestions-list');
   const words = stateToParams({ ...state, speakers: [] }).toString();
   const all = element('li');
-  all.append(link(`${base}search/?${words}`, `Search every quote and article for “${state.query.trim()}”`));
+  all.append(link(`${base}search/?${words}`, `Search every quote and article for ${quotedQuery(state.query)}`));
   list.append(all);
   for (const speaker of state.speakers) {
     const page = pages.get(speaker);

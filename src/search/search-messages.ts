@@ -8,9 +8,23 @@ import { plural } from '../utils/text.ts';
 
 export const PROMPT = 'Type words from an article or a quote.';
 
+/** Straight or typographic double quotation marks, as a reader may type them around a phrase. */
+const QUOTE_MARKS = /["“”„«»]/;
+
+/**
+ * The reader's words as the page quotes them back: `“under the bus”`. A search that has marks of
+ * its own (a phrase) keeps them, straight ones made curly, and gets no second pair around it.
+ */
+export function quotedQuery(query: string): string {
+  const words = query.trim();
+  if (!QUOTE_MARKS.test(words)) return `“${words}”`;
+  let marks = 0;
+  return words.replace(/"/g, () => (marks++ % 2 === 0 ? '“' : '”'));
+}
+
 /** `for “under the bus”`, `by Owen Hale or Priya Raman for “bus”`: what was asked, as a phrase. */
 export function describeSearch(state: SearchState): string {
-  const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
+  const words = state.query.trim() ? ` for ${quotedQuery(state.query)}` : '';
   const by = state.speakers.length > 0 ? ` by ${state.speakers.join(' or ')}` : '';
   return `${by}${words}`;
 }
@@ -33,7 +47,7 @@ export function statusText({ state, quotes, articles, shown }: Outcome): string 
   if (state.speakers.length > 0) {
     if (quotes === 0 && query) {
       const where = partial ? ` in the first ${shown} of ${plural(articles, 'article')}` : '';
-      return `No quotes by ${whose(state)} match “${query}”${where}.`;
+      return `No quotes by ${whose(state)} match ${quotedQuery(query)}${where}.`;
     }
     if (quotes === 0) return `No quotes found${describeSearch(state)}.`;
     return `${plural(quotes, 'quote')} found${describeSearch(state)}${partial ? ` in the first ${shown} of ${plural(articles, 'article')}` : ''}.`;

@@ -32,8 +32,11 @@ export async function phraseSearch(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/search/?q=${encodeURIComponent('"not going back"')}`);
   await expect(page.locator('#quote-results li')).toHaveCount(1);
   await expect(page.locator('#quote-results blockquote')).toContainText('not going back for a bonus');
+  // Only the words are marked, not the quotation mark before the first.
+  await expect(page.locator('#quote-results mark')).toHaveText(['not', 'going', 'back']);
+  await expect(status(page)).toContainText('for “not going back”');
   await page.goto(`${base}/search/?q=${encodeURIComponent('“going not back”')}`);
-  await expect(status(page)).toContainText('for ““going not back””');
+  await expect(status(page)).toContainText('for “going not back”');
   await expect(page.locator('#quote-results li')).toHaveCount(0);
 }
 
