@@ -11,8 +11,10 @@ test.describe('at 1280 px', () => {
     expect(await width(page, '.card-list')).toBeGreaterThanOrEqual(900);
     await page.goto('/people/');
     expect(await width(page, '.people-list')).toBeGreaterThanOrEqual(900);
-    await page.goto('/search/?q=ultimatum+settlement');
+    // One word a quote holds (a quote is a hit only when it holds every word searched).
+    await page.goto('/search/?q=ultimatum');
     await expect(page.locator('#article-results li')).not.toHaveCount(0);
+    await expect(page.locator('#quote-results li')).not.toHaveCount(0);
     expect(await width(page, '.search-results')).toBeGreaterThanOrEqual(900);
     // Quotes and articles side by side.
     const quotes = await page.locator('#quote-results-section').boundingBox();
