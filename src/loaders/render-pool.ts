@@ -39,6 +39,17 @@ export interface RenderWorkerData {
   shared: Pick<AstroMarkdownOptions, 'gfm' | 'image'>;
 }
 
+/** What the pool needs of a worker thread: Node's `Worker`, or a stand-in that a test drives. */
+export interface RenderWorker {
+  postMessage(job: RenderJob): void;
+  on(event: 'message', listener: (reply: RenderReply) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): Promise<number>;
+}
+
+const startWorker = (file: URL, data: RenderWorkerData): RenderWorker => new Worker(file, { workerData: data });
+
 export interface RenderPoolOptions<Task extends RenderTask> {
   /** The worker module (`src/markdown/render-worker.ts`); it must build the site's processor. */
   workerFile: URL;
@@ -46,6 +57,8 @@ export interface RenderPoolOptions<Task extends RenderTask> {
   data: RenderWorkerData;
   /** Renders one task in this thread, which would otherwise wait for the workers. */
   renderHere?: (task: Task) => Promise<RenderedMarkdown>;
+  /** Starts a worker; Node's `Worker` unless a test hands in its own. */
+  start?: (file: URL, data: RenderWorkerData) => RenderWorker;
 }
 
 export interface RenderPool<Task extends RenderTask> {
@@ -84,11 +97,12 @@ export function createRenderPool<Task extends RenderTask>({
   workers: count,
   data,
   renderHere,
+  start = startWorker,
 }: RenderPoolOptions<Task>): RenderPool<Task> {
   const waiting = new Map<number, { resolve: (value: RenderedMarkdown) => void; reject: (error: Error) => void }>();
   const queue: { id: number; task: Task }[] = [];
   /** Each worker with the tasks it holds, least busy first when tasks are handed out. */
-  const held = new Map<Worker, number>();
+  const held = new Map<RenderWorker, number>();
   let hereBusy = false;
   let next = 0;
   let failure: Error | undefined;
@@ -136,7 +150,7 @@ export function createRenderPool<Task extends RenderTask>({
   };
 
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(workerFile, { workerData: data });
+    const worker = start(workerFile, data);
     worker.on('message', (reply: RenderReply) => {
       settle(reply.id, 'error' in reply ? { error: new Error(reply.error) } : { rendered: reply.rendered });
       held.set(worker, held.get(worker)! - 1);

@@ -3,7 +3,6 @@
  * fixture site: Pagefind finds the pages (by its own rules: any order, word forms), and only the
  * quotes holding the whole search are hits. Hand-made locations could not show Pagefind's behaviour.
  */
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -12,15 +11,13 @@ import { createStaticServer } from '../../scripts/static-server.ts';
 import type { Pagefind, PagefindModule } from '../../src/search/pagefind-api.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { quoteHits } from '../../src/search/quote-hits.ts';
+import { builtSite } from '../support/built-site.ts';
 
-const site = path.resolve('dist-e2e');
 let server: Server;
 let engine: Pagefind;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(site, 'pagefind', 'pagefind.js'))) {
-    throw new Error('No search index in dist-e2e/: build it first with npm run build:e2e.');
-  }
+  const site = builtSite('dist-e2e', 'pagefind/pagefind.js');
   server = createStaticServer({ folder: site, headers: false });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

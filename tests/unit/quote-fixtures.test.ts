@@ -2,14 +2,16 @@
  * Fixture folders under tests/fixtures/quotes: `input.md` in, the hand-written
  * `expected.json` (quotes in order with their speakers, and what must not count as a quote)
  * checked exactly, and `output.html` compared as a snapshot.
- * Run with UPDATE_FIXTURES=1 to rewrite the `output.html` files after an intended change.
+ * After an intended change, `UPDATE_FIXTURES=1 npx vitest run tests/unit/quote-fixtures.test.ts`
+ * writes the `output.html` files (new folders' too), to be read and committed. A missing file is a
+ * failure otherwise, and always in CI (`CI=true`), where nothing is written.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, loadGold, renderGold, score } from '../support/gold.ts';
 
-const update = Boolean(process.env['UPDATE_FIXTURES']);
+const update = Boolean(process.env['UPDATE_FIXTURES']) && !process.env['CI'];
 const articles = loadGold();
 
 describe('quote fixtures', () => {
@@ -34,7 +36,10 @@ describe('quote fixtures', () => {
       const folder = path.join(fixturesDir, gold.name);
       if (!existsSync(path.join(folder, 'input.md'))) return;
       const expectedHtml = path.join(folder, 'output.html');
-      if (update || !existsSync(expectedHtml)) writeFileSync(expectedHtml, rendered.html);
+      if (update) writeFileSync(expectedHtml, rendered.html);
+      if (!existsSync(expectedHtml)) {
+        throw new Error(`${path.relative('.', expectedHtml)} is missing: write it with UPDATE_FIXTURES=1 and read it.`);
+      }
       expect(rendered.html).toBe(readFileSync(expectedHtml, 'utf8'));
     });
   }

@@ -2,12 +2,20 @@
  * Articles are rendered in worker threads and in Astro's own thread (src/loaders/render-pool.ts):
  * whichever renders an article, the content store must get the same HTML and metadata, in order.
  */
+import { EventEmitter } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, it } from 'vitest';
-import { createRenderPool, renderersFor, type RenderTask, TASKS_PER_WORKER } from '../../src/loaders/render-pool.ts';
+import {
+  createRenderPool,
+  renderersFor,
+  type RenderJob,
+  type RenderReply,
+  type RenderTask,
+  type RenderWorker,
+} from '../../src/loaders/render-pool.ts';
 import { ARTICLE_RENDERER_OPTIONS, articleProcessor } from '../../src/markdown/article-processor.ts';
 
 const WORKER = pathToFileURL(path.resolve('src/markdown/render-worker.ts'));
@@ -125,22 +133,44 @@ it('shares the articles between a worker and this thread, each result going back
   }
 });
 
+/** A worker the test answers by hand: it records the jobs the pool sends. */
+class HandWorker extends EventEmitter implements RenderWorker {
+  readonly jobs: RenderJob[] = [];
+  postMessage(job: RenderJob): void {
+    this.jobs.push(job);
+  }
+  answer(job: RenderJob): void {
+    this.emit('message', { id: job.id, rendered: { html: job.body } } satisfies RenderReply);
+  }
+  terminate(): Promise<number> {
+    return Promise.resolve(0);
+  }
+}
+
 it('gives a worker its next task while it renders one, and never more', async () => {
+  const worker = new HandWorker();
   const pool = createRenderPool({
-    workerFile: pathToFileURL(path.resolve('tests/support/holding-worker.ts')),
+    workerFile: WORKER,
     workers: 1,
     data: { contentFolder: 'tests/fixtures/reader', shared: {} },
+    start: () => worker,
   });
   try {
-    const tasks = Array.from({ length: 6 }, (_, index) => ({
-      body: String(index),
+    const tasks = ['a', 'b', 'c', 'd'].map((body) => ({
+      body,
       frontmatter: {},
-      fileURL: pathToFileURL(`/${index}.md`),
+      fileURL: pathToFileURL(`/${body}.md`),
     }));
-    const held = (await Promise.all(tasks.map((task) => pool.render(task)))).map(({ html }) => Number(html));
-    expect(TASKS_PER_WORKER).toBe(2);
-    expect(held[0]).toBe(1);
-    expect(held.slice(1)).toEqual([2, 2, 2, 2, 2]);
+    const rendered = Promise.all(tasks.map((task) => pool.render(task)));
+    // Four tasks waiting: the worker gets the one it renders and the next, and no more.
+    expect(worker.jobs.map((job) => job.body)).toEqual(['a', 'b']);
+    // Each answer brings exactly one more.
+    worker.answer(worker.jobs[0]!);
+    expect(worker.jobs.map((job) => job.body)).toEqual(['a', 'b', 'c']);
+    for (const job of worker.jobs.slice(1, 3)) worker.answer(job);
+    expect(worker.jobs.map((job) => job.body)).toEqual(['a', 'b', 'c', 'd']);
+    worker.answer(worker.jobs[3]!);
+    expect((await rendered).map(({ html }) => html)).toEqual(['a', 'b', 'c', 'd']);
   } finally {
     await pool.close();
   }
