@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import type { ExtractedQuote } from '../quotes/types.ts';
+import type { ArticleQuote } from '../quotes/types.ts';
+import { parseComputed } from '../schemas/article-computed.ts';
 import { compareNewestFirst } from '../utils/format-date.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { editorError } from '../utils/editor-error.ts';
@@ -7,8 +8,7 @@ import { editorError } from '../utils/editor-error.ts';
 /** Articles per page of the home list: a long archive stays a light page to load and to scroll. */
 export const ARTICLES_PER_PAGE = 25;
 
-/** A quote as the Markdown pipeline recorded it for its article. */
-export type ArticleQuote = Omit<ExtractedQuote, 'segments'>;
+export type { ArticleQuote };
 
 /** An article with what the Markdown pipeline computed for it, ready for any page to show. */
 export interface Article {
@@ -38,19 +38,18 @@ async function loadArticles(): Promise<Article[]> {
     }
     // What the Markdown plugins computed when the collection was synced (the same object
     // `render()` returns as remarkPluginFrontmatter, without building a component for it).
-    const computed = (entry.rendered.metadata?.frontmatter ?? {}) as Record<string, unknown>;
-    const quoteErrors = (computed['quoteErrors'] ?? []) as string[];
-    if (quoteErrors.length > 0) throw editorError(quoteErrors.join('\n'));
+    const computed = parseComputed(entry.rendered.metadata?.frontmatter, entry.filePath ?? entry.id);
+    if (computed.quoteErrors.length > 0) throw editorError(computed.quoteErrors.join('\n'));
     return {
       id: entry.id,
       entry,
       title: entry.data.title,
       source: entry.data.source,
       published: entry.data.published,
-      teaser: entry.data.summary ?? String(computed['excerpt'] ?? ''),
-      minutesRead: Number(computed['minutesRead'] ?? 1),
-      quotes: (computed['quotes'] ?? []) as ArticleQuote[],
-      speakerDescriptions: (computed['speakerDescriptions'] ?? {}) as Record<string, string>,
+      teaser: entry.data.summary ?? computed.excerpt,
+      minutesRead: computed.minutesRead,
+      quotes: computed.quotes,
+      speakerDescriptions: computed.speakerDescriptions,
     };
   });
   return articles.sort(compareNewestFirst);

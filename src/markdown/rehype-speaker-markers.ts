@@ -18,12 +18,10 @@
 import type { Element, Parent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { ExtractedQuote } from '../quotes/types.ts';
+import type { ArticleQuote } from '../quotes/types.ts';
 import { NOT_ATTRIBUTED } from '../utils/quote-parts.ts';
 import { voiceColour, voiceKey, voiceOrder } from '../utils/voice-order.ts';
-import { astroFrontmatter } from './frontmatter.ts';
-
-type ListedQuote = Omit<ExtractedQuote, 'segments'>;
+import { computedSoFar } from './frontmatter.ts';
 
 const isQuoteSpan = (node: Element) =>
   node.tagName === 'span' &&
@@ -33,12 +31,12 @@ const isQuoteSpan = (node: Element) =>
 const text = (value: string) => ({ type: 'text' as const, value });
 
 /** What the quote span and its marker carry: the sidebar number, and a colour for a named speaker. */
-function voiceData(quote: ListedQuote, voice: number) {
+function voiceData(quote: ArticleQuote, voice: number) {
   const colour = voiceColour(voice, quote.speaker !== null);
   return { dataVoice: voice, ...(colour ? { dataColour: colour } : {}) };
 }
 
-function marker(quote: ListedQuote, voice: number): Element {
+function marker(quote: ArticleQuote, voice: number): Element {
   const named = quote.speaker?.name ?? quote.attribution;
   return {
     type: 'element',
@@ -65,7 +63,7 @@ function marker(quote: ListedQuote, voice: number): Element {
 
 export function rehypeSpeakerMarkers() {
   return (tree: Root, file: VFile) => {
-    const quotes = (astroFrontmatter(file)['quotes'] ?? []) as ListedQuote[];
+    const { quotes } = computedSoFar(file);
     if (quotes.length === 0) return;
     const order = voiceOrder(quotes);
     const byId = new Map(quotes.map((quote) => [quote.id, quote]));

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { truncateAtWord } from '../utils/text.ts';
-import { astroFrontmatter } from './frontmatter.ts';
+import { setComputed } from './frontmatter.ts';
 
 /** Longest excerpt, in characters, before it stops adding sentences. */
 const MAX_LENGTH = 240;
@@ -27,6 +27,6 @@ export function remarkExcerpt() {
       if (excerpt && (excerpt + segment).trim().length > MAX_LENGTH) break;
       excerpt += segment;
     }
-    astroFrontmatter(file)['excerpt'] = truncateAtWord(excerpt.trim(), MAX_LENGTH);
+    setComputed(file, 'excerpt', truncateAtWord(excerpt.trim(), MAX_LENGTH));
   };
 }

@@ -6,7 +6,7 @@ import { extractQuotes } from '../quotes/index.ts';
 import { Registry } from '../quotes/registry.ts';
 import type { Override, RegistryEntry, TextBlock } from '../quotes/types.ts';
 import { NOT_ATTRIBUTED, quotePartId } from '../utils/quote-parts.ts';
-import { astroFrontmatter } from './frontmatter.ts';
+import { setComputed } from './frontmatter.ts';
 import { displayPath } from '../utils/display-path.ts';
 
 /** A quotation marked up in the tree; `mdast-util-to-hast` turns it into `<span class="quote">`. */
@@ -119,11 +119,14 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
     // The overrides have done their work; readers need not see them in the HTML source.
     for (const { parent, node } of overrideNodes) parent.children.splice(parent.children.indexOf(node as never), 1);
 
-    const frontmatter = astroFrontmatter(file);
-    frontmatter['quotes'] = result.quotes.map(({ segments: _segments, ...quote }) => quote);
-    frontmatter['skippedQuotations'] = result.skipped;
-    frontmatter['speakerDescriptions'] = result.descriptions;
-    frontmatter['quoteErrors'] = errors;
+    setComputed(
+      file,
+      'quotes',
+      result.quotes.map(({ segments: _segments, ...quote }) => quote),
+    );
+    setComputed(file, 'skippedQuotations', result.skipped);
+    setComputed(file, 'speakerDescriptions', result.descriptions);
+    setComputed(file, 'quoteErrors', errors);
   };
 }
 

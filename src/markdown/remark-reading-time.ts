@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { astroFrontmatter } from './frontmatter.ts';
+import { setComputed } from './frontmatter.ts';
 
 /** Adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 230;
@@ -15,6 +15,6 @@ const WORDS_PER_MINUTE = 230;
 export function remarkReadingTime() {
   return (tree: Root, file: VFile) => {
     const words = toString(tree).split(/\s+/).filter(Boolean).length;
-    astroFrontmatter(file)['minutesRead'] = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+    setComputed(file, 'minutesRead', Math.max(1, Math.round(words / WORDS_PER_MINUTE)));
   };
 }

@@ -32,35 +32,40 @@ export interface Segment {
  * The sieve that decided who a quote's speaker is, kept in the data so editors can audit it.
  * The README's `quotes.json` table documents each; the order here is the order they run in.
  */
-export type Resolution =
-  | 'override' // an editor's `<!-- speaker: … -->`
-  | 'cue' // a speech verb next to the quote, in its sentence, names the speaker
-  | 'lead-in' // the paragraph before ends by introducing it: `Moss said:`, `…, saying:`
-  | 'following-sentence' // the sentence right after names who spoke: `“…?” Chavan asked.`
-  | 'continuation' // the quote carries on from the same speaker's previous quote
-  | 'round-up' // a line after the quote names its speaker without a verb: `— Ana Ruiz, after the final`
-  | 'conversation' // a Q&A answer: the heading or the lead line names who answers
-  | 'introduction' // the sentence right before the quote puts its speaker forward
-  | 'closest-mention' // last resort: the one person the quote's sentence names; listed in the build report
-  | 'none';
+export const RESOLUTIONS = [
+  'override', // an editor's `<!-- speaker: … -->`
+  'cue', // a speech verb next to the quote, in its sentence, names the speaker
+  'lead-in', // the paragraph before ends by introducing it: `Moss said:`, `…, saying:`
+  'following-sentence', // the sentence right after names who spoke: `“…?” Chavan asked.`
+  'continuation', // the quote carries on from the same speaker's previous quote
+  'round-up', // a line after the quote names its speaker without a verb: `— Ana Ruiz, after the final`
+  'conversation', // a Q&A answer: the heading or the lead line names who answers
+  'introduction', // the sentence right before the quote puts its speaker forward
+  'closest-mention', // last resort: the one person the quote's sentence names; listed in the build report
+  'none',
+] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
 
 /**
  * The mention→speaker sieve that decided which cast member the quote's mention refers to, kept
  * beside `Resolution`; `override` for an editor's override. The order here is the order they run in.
  */
-export type SpeakerResolution =
-  | 'override'
-  | 'name' // the cast member the name was linked to: `Moss`, `Ms Moss` → Jane Moss
-  | 'pronoun' // `he`, `she`: the person put forward whose gender agrees; `it`: the organisation
-  | 'description' // the person the text described with the same words: `the foreign minister`
-  | 'spokesperson' // `a spokesperson for Acme` → Acme, the attribution kept
-  | 'organisation' // `the ministry`, `the statement` → the organisation (or issuer) named before
-  | 'named-later' // `A federal judge …`, then `Judge Patricia Mendez`
-  | 'epithet' // `the City boss`: the person put forward whom the description fits
-  | 'unnamed'; // an unnamed source, kept as described
+export const SPEAKER_RESOLUTIONS = [
+  'override',
+  'name', // the cast member the name was linked to: `Moss`, `Ms Moss` → Jane Moss
+  'pronoun', // `he`, `she`: the person put forward whose gender agrees; `it`: the organisation
+  'description', // the person the text described with the same words: `the foreign minister`
+  'spokesperson', // `a spokesperson for Acme` → Acme, the attribution kept
+  'organisation', // `the ministry`, `the statement` → the organisation (or issuer) named before
+  'named-later', // `A federal judge …`, then `Judge Patricia Mendez`
+  'epithet', // `the City boss`: the person put forward whom the description fits
+  'unnamed', // an unnamed source, kept as described
+] as const;
+export type SpeakerResolution = (typeof SPEAKER_RESOLUTIONS)[number];
 
 /** What a speaker is: a person, or an organisation speaking in its own name (a ministry's statement). */
-export type SpeakerKind = 'person' | 'organisation';
+export const SPEAKER_KINDS = ['person', 'organisation'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 /** A speaker as an article names them, resolved against the registry where possible. */
 export interface SpeakerRef {
@@ -97,10 +102,22 @@ export interface ExtractedQuote {
   looksLikeSpeech: boolean;
 }
 
+export const SKIP_REASONS = [
+  'scare quote',
+  'name',
+  'title or term',
+  'fragment without a speaker',
+  'marked not a quote',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** A quote as the article's page and data keep it: without its positions in the Markdown tree. */
+export type ArticleQuote = Omit<ExtractedQuote, 'segments'>;
+
 /** Quotation marks that do not quote anybody, with the reason, for the build report. */
 export interface SkippedQuotation {
   text: string;
-  reason: 'scare quote' | 'name' | 'title or term' | 'fragment without a speaker' | 'marked not a quote';
+  reason: SkipReason;
   line: number;
 }
 

@@ -4,12 +4,13 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
+import { computedSoFar } from '../../src/markdown/frontmatter.ts';
 import { articleRehypePlugins, articleRemarkPlugins } from '../../src/markdown/pipeline.ts';
-import type { ExtractedQuote, RegistryEntry, SkippedQuotation } from '../../src/quotes/types.ts';
+import type { ArticleQuote, RegistryEntry, SkippedQuotation } from '../../src/quotes/types.ts';
 
 export interface Rendered {
   html: string;
-  quotes: Omit<ExtractedQuote, 'segments'>[];
+  quotes: ArticleQuote[];
   skipped: SkippedQuotation[];
   /** Problems an editor must fix, as `file:line: message`; the site build fails on any. */
   errors: string[];
@@ -29,12 +30,12 @@ export function renderMarkdown(markdown: string, registry: RegistryEntry[] = [],
     .use(articleRehypePlugins as PluggableList)
     .use(rehypeStringify)
     .processSync(file);
-  const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
+  const computed = computedSoFar(file);
   return {
     html: String(html),
-    quotes: frontmatter['quotes'] as Rendered['quotes'],
-    skipped: frontmatter['skippedQuotations'] as SkippedQuotation[],
-    errors: frontmatter['quoteErrors'] as string[],
-    descriptions: frontmatter['speakerDescriptions'] as Record<string, string>,
+    quotes: computed.quotes,
+    skipped: computed.skippedQuotations,
+    errors: computed.quoteErrors,
+    descriptions: computed.speakerDescriptions,
   };
 }
