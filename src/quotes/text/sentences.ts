@@ -36,6 +36,16 @@ export function sentenceRanges(text: string, spans: readonly Span[]): Range[] {
   return ranges;
 }
 
+/**
+ * A paragraph's sentences by the extractor's rules for where one ends (not after an abbreviation
+ * or an initial: `Sen. Ann Roe spoke.` is one), for an excerpt: unlike quote extraction, a long
+ * quotation may end a sentence inside it, so an excerpt can stop there. Each sentence keeps the
+ * white space after it, so together they are the whole text.
+ */
+export function splitSentences(text: string): string[] {
+  return sentenceRanges(text, []).map(({ start, end }) => text.slice(start, end));
+}
+
 const ENDS = new Set(['.', '!', '?']);
 const ENDS_QUOTED = new Set(['.', '!', '?', '…']);
 /** Closing marks and spaces at the end of a quotation, before its last punctuation. */
