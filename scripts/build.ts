@@ -10,6 +10,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildConfig } from '../src/config/build-config.ts';
 import { plural } from '../src/utils/text.ts';
+import { astroEnvironment } from './astro-environment.ts';
 import { restoreInterruptedSwap, swapIn } from './site-swap.ts';
 import { displayPath } from '../src/utils/display-path.ts';
 import { filesIn, MARKDOWN_FILE } from '../src/utils/markdown-files.ts';
@@ -73,19 +74,13 @@ if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(path.joi
 
 rmSync(staging, { recursive: true, force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-// Where the search index is written. Beside Astro's last steps (sitemap, headers, report, exit)
-// is faster, by about 2 s at 1,000 articles, but the two processes' memory peaks then add up, and
-// they grow with the site: 2.05 GB at 5,000 articles (Pagefind ≈0.9 GB, Astro ≈1.2 GB), over the
-// 2 GB limit. Above SEARCH_INDEX_AFTER_ASTRO_ABOVE articles (2,000), the index is written once
-// Astro has exited, and the peak is the larger of the two. `npm run bench` measures both ways.
+// Above SEARCH_INDEX_AFTER_ASTRO_ABOVE articles, the search index is written once Astro has exited
+// rather than beside its last steps: slower, but the two memory peaks do not add up (docs/benchmarks.md).
 const articleFolder = path.join(config.CONTENT_DIR, 'articles');
 const articleCount = existsSync(articleFolder)
   ? filesIn(articleFolder, { recursive: true }).filter((file) => MARKDOWN_FILE.test(file)).length
   : 0;
 const indexAfterAstro = articleCount > config.SEARCH_INDEX_AFTER_ASTRO_ABOVE;
-// Memory, measured at 5,000 articles (`npm run bench`): the bundler's allocator (mimalloc, inside
-// Rolldown) keeps freed memory for reuse unless told to return it, which left ~250 MB resident
-// through page generation (MIMALLOC_PURGE_DELAY below).
 const child = spawn(
   process.execPath,
   [
@@ -102,13 +97,7 @@ const child = spawn(
     stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
     // A group of its own, so a signal stops Astro and everything it started (see stopGroup).
     detached: true,
-    env: {
-      ASTRO_TELEMETRY_DISABLED: '1',
-      MIMALLOC_PURGE_DELAY: '0',
-      ...(indexAfterAstro ? { SEARCH_INDEX_AFTER_ASTRO: '1' } : {}),
-      ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
-      ...process.env,
-    },
+    env: astroEnvironment(process.env, { indexAfterAstro, colour: process.stdout.isTTY }),
   },
 );
 
