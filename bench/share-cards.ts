@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cachedCard } from '../src/share-cards/card-cache.ts';
-import type { CardContent } from '../src/share-cards/card-content.ts';
+import type { CardContent } from '../src/share-cards/types.ts';
 import { cardFonts } from '../src/share-cards/card-fonts.ts';
 import { drawCard } from '../src/share-cards/draw-card.ts';
 

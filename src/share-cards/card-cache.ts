@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CARD_DESIGN_VERSION } from './card-design.ts';
-import type { CardContent } from './card-content.ts';
+import type { CardContent } from './types.ts';
 
 /** Where drawn cards are kept between builds, with the bundler's and Astro's own caches. */
 export const CARD_CACHE_DIR = path.join('node_modules', '.cache', 'news-reader', 'share-cards');

@@ -6,28 +6,9 @@ import { withBase } from '../utils/paths.ts';
 import { SPEAKER_FOLDERS } from '../utils/quote-links.ts';
 import { plural } from '../utils/text.ts';
 import { cardCanDraw } from './card-design.ts';
+import type { CardContent, ShareCard } from './types.ts';
 
 /** What one link-preview card says, whatever it is drawn for. */
-export interface CardContent {
-  /** The small line above the title: outlet and date, or what kind of speaker. */
-  kicker: string;
-  /** The headline or the speaker's name. */
-  title: string;
-  /** The line at the foot: who is quoted, or how often the speaker is. */
-  footer: string;
-}
-
-/** A page's card: where it is drawn (`/cards/<folder>/<id>.png`), what it says, and in words. */
-export interface ShareCard {
-  folder: string;
-  id: string;
-  content: CardContent;
-  /** The card's address under the base path. */
-  path: string;
-  /** What the card shows, for `og:image:alt`. */
-  alt: string;
-}
-
 function shareCard(folder: string, id: string, content: CardContent): ShareCard | undefined {
   if (!cardCanDraw(content)) return undefined;
   const alt = `${content.title}. ${content.kicker}. ${content.footer}.`;

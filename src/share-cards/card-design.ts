@@ -1,4 +1,4 @@
-import type { CardContent } from './card-content.ts';
+import type { CardContent } from './types.ts';
 import { truncateAtWord } from '../utils/text.ts';
 
 /** Link previews (Open Graph, X) show 1200×630 at 1.91:1. */

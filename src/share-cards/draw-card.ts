@@ -1,7 +1,7 @@
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardDesign } from './card-design.ts';
-import type { CardContent } from './card-content.ts';
+import type { CardContent } from './types.ts';
 
 /**
  * Draws a card as a PNG: Satori lays it out as SVG (text as outlines), sharp rasterises it.

@@ -3,7 +3,8 @@ import { shareCards } from 'virtual:news-reader/settings';
 import { getArticles } from '../../../data/articles.ts';
 import { getSpeakers } from '../../../data/speakers.ts';
 import { cachedCard } from '../../../share-cards/card-cache.ts';
-import { articleShareCard, type CardContent, speakerShareCard } from '../../../share-cards/card-content.ts';
+import { articleShareCard, speakerShareCard } from '../../../share-cards/card-content.ts';
+import type { CardContent } from '../../../share-cards/types.ts';
 
 /**
  * `/cards/articles/<id>.png`, `/cards/people/<id>.png`, `/cards/organisations/<id>.png`: each
