@@ -4,8 +4,8 @@
  * speaker chosen, the articles. Loaded by /search/ only; other pages reach it through the header
  * form or a shortcut. Its state lives in one `Session`, handed to each function.
  */
-import type { Pagefind, PagefindModule, PagefindPage, PagefindSearch } from '../search/pagefind-api.ts';
-import { parseQuery, type Query } from '../search/query.ts';
+import type { PagefindPage, PagefindSearch } from '../search/pagefind-api.ts';
+import { parseQuery } from '../search/query.ts';
 import { type QuoteHit, quoteHits, speakerQuotes } from '../search/quote-hits.ts';
 import { PROMPT, statusText } from '../search/search-messages.ts';
 import {
@@ -18,9 +18,10 @@ import {
   stateToParams,
 } from '../search/search-state.ts';
 import { withBase } from '../utils/paths.ts';
-import { plural } from '../utils/text.ts';
 import { type SearchElements, searchElements } from './search-elements.ts';
-import { element, renderArticle, renderQuote, renderSuggestions, speakerPages } from './search-results.ts';
+import { fillFilters, formState, showState } from './search-form.ts';
+import { renderArticle, renderQuote, renderSuggestions, speakerPages } from './search-results.ts';
+import { loadEngine, type Run, type Session, warmUp } from './search-session.ts';
 
 /**
  * Articles whose fragments a search loads first, and then at each "show more": each is one
@@ -30,131 +31,6 @@ const FIRST_PAGE_SIZE = 3;
 const PAGE_SIZE = 10;
 /** With speakers chosen, articles looked through before saying none of their quotes match. */
 const SPEAKER_PAGES = 30;
-
-interface Run {
-  search: PagefindSearch;
-  state: SearchState;
-  query: Query;
-  /** Articles looked at so far. */
-  shown: number;
-  ticket: number;
-  /** Speaker pages met in the articles looked at: `Owen Hale` → `/people/owen-hale/`. */
-  speakerPages: Map<string, string>;
-}
-
-interface Session {
-  readonly elements: SearchElements;
-  readonly base: string;
-  engine: Promise<Pagefind> | undefined;
-  /** The newest search; answers to older ones are dropped. */
-  latest: number;
-  current: Run | undefined;
-  filtersFilled: boolean;
-  /** Whether the reader has settled on the search in the box (see `remember`). */
-  settled: boolean;
-}
-
-function loadEngine(session: Session): Promise<Pagefind> {
-  session.engine ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${session.base}pagefind/pagefind.js`)) as PagefindModule;
-    // On the main thread: a worker is another 12 KB (gzip) to fetch, and a news archive's index
-    // searches in milliseconds; the CSP's Trusted Types would also refuse the worker's script URL.
-    const engine = module.createInstance({ baseUrl: session.base, excerptLength: 30, noWorker: true });
-    await engine.init();
-    return engine;
-  })();
-  return session.engine;
-}
-
-/**
- * A search for every page, once the page is idle: it fetches nothing, but the browser compiles
- * Pagefind's WebAssembly and sets up its word segmenters then, not between the reader's first
- * search and its results (README, Benchmarks, has the figures).
- */
-function warmUp(engine: Pagefind): void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void engine.search(null).catch(() => undefined));
-}
-
-function formState({ elements }: Session): SearchState {
-  return {
-    query: elements.input.value.slice(0, MAX_QUERY),
-    speakers: [...elements.speakerList.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value),
-    article: elements.articleSelect.value,
-    source: elements.sourceSelect.value,
-  };
-}
-
-/** Shows a state in the form; filter values not in the lists yet are kept as options. */
-function showState({ elements }: Session, state: SearchState): void {
-  elements.input.value = state.query;
-  for (const box of elements.speakerList.querySelectorAll<HTMLInputElement>('input')) {
-    box.checked = state.speakers.includes(box.value);
-  }
-  for (const speaker of state.speakers) {
-    if (!elements.speakerList.querySelector(`input[value="${CSS.escape(speaker)}"]`)) {
-      elements.speakerList.append(speakerOption(speaker, undefined, true));
-    }
-  }
-  selectValue(elements.articleSelect, state.article);
-  selectValue(elements.sourceSelect, state.source);
-  elements.clear.hidden = !state.query;
-}
-
-function selectValue(select: HTMLSelectElement, value: string): void {
-  if (value && ![...select.options].some((option) => option.value === value)) select.append(option(value, value));
-  select.value = value;
-}
-
-function option(value: string, text: string): HTMLOptionElement {
-  const node = element('option', undefined, text);
-  node.value = value;
-  return node;
-}
-
-function speakerOption(name: string, articles: number | undefined, checked: boolean): HTMLLIElement {
-  const item = element('li');
-  const label = element('label');
-  const box = element('input');
-  box.type = 'checkbox';
-  box.name = 'speaker';
-  box.value = name;
-  box.checked = checked;
-  label.append(box, ` ${name}`);
-  if (articles !== undefined) label.append(' ', element('span', 'filter-count', `(${plural(articles, 'article')})`));
-  item.append(label);
-  return item;
-}
-
-/**
- * Fills the filter lists from the index, each value with how many articles have it. Only when the
- * reader opens them (or the address names a filter): on a large archive they are the heaviest download.
- */
-async function fillFilters(session: Session, state: SearchState): Promise<void> {
-  if (session.filtersFilled) return;
-  session.filtersFilled = true;
-  const { elements } = session;
-  try {
-    const available = await (await loadEngine(session)).filters();
-    const sorted = (name: string) => Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en'));
-    elements.speakerList.replaceChildren(
-      ...sorted('speaker').map(([name, count]) => speakerOption(name, count, state.speakers.includes(name))),
-    );
-    for (const [select, name] of [
-      [elements.articleSelect, 'article'],
-      [elements.sourceSelect, 'source'],
-    ] as const) {
-      select.replaceChildren(
-        option('', 'All'),
-        ...sorted(name).map(([value, count]) => option(value, `${value} (${plural(count, 'article')})`)),
-      );
-    }
-    showState(session, state);
-  } catch {
-    session.filtersFilled = false;
-    elements.speakerList.replaceChildren(element('li', 'filter-error', 'The filters could not be loaded.'));
-  }
-}
 
 function clearResults({ elements }: Session): void {
   delete elements.page.dataset['shownQuery'];
