@@ -101,10 +101,10 @@ const child = spawn(
   },
 );
 
-// The content is checked while Astro starts on the other core (3 s at 5,000 articles). Astro
+// The content is checked while Astro starts on the other core. Astro
 // writes only to the staging folder, so a failed check stops it with nothing to undo, and its
 // output, about the same broken files, is dropped: the check's lines say it better. The check
-// and the indexer are loaded only now: their modules took 1.2 s that Astro need not wait for.
+// and the indexer are loaded only now: Astro need not wait for their modules to load.
 const { checkContent } = await import('./check-content.ts');
 const indexer = import('../src/integrations/pagefind.ts');
 const content = checkContent(config.CONTENT_DIR);

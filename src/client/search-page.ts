@@ -25,7 +25,7 @@ import { loadEngine, type Run, type Session, warmUp } from './search-session.ts'
 
 /**
  * Articles whose fragments a search loads first, and then at each "show more": each is one
- * request. Few at first keep the first search light on a large archive (README, Benchmarks).
+ * request. Few at first keep the first search light on a large archive (docs/benchmarks.md).
  */
 const FIRST_PAGE_SIZE = 3;
 const PAGE_SIZE = 10;

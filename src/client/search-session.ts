@@ -45,7 +45,7 @@ export function loadEngine(session: Session): Promise<Pagefind> {
 /**
  * A search for every page, once the page is idle: it fetches nothing, but the browser compiles
  * Pagefind's WebAssembly and sets up its word segmenters then, not between the reader's first
- * search and its results (README, Benchmarks, has the figures).
+ * search and its results (docs/benchmarks.md has the figures).
  */
 export function warmUp(engine: Pagefind): void {
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));

@@ -10,9 +10,9 @@ import { plural } from '../utils/text.ts';
 
 /**
  * Writes every speaker's feed (`/people/<id>/rss.xml`, `/organisations/<id>/rss.xml`) from the
- * built `quotes.json`, once the pages are written. As Astro endpoints, the 2,000 feeds of a
- * 5,000-article site cost Astro's per-page work each, 5 s of the build; written here in one
- * pass, well under one, while the search index is built in Pagefind's process. `astro dev`
+ * built `quotes.json`, once the pages are written. As Astro endpoints, each feed cost Astro's
+ * per-page work, a large part of a big site's build; written here in one pass, while the search
+ * index is built in Pagefind's process, they cost little (docs/benchmarks.md). `astro dev`
  * serves no feeds.
  */
 export function speakerFeedFiles(): AstroIntegration {

@@ -68,13 +68,10 @@ export interface RenderPool<Task extends RenderTask> {
 
 /**
  * From how many entries a worker renders beside Astro's thread, and from how many a worker per
- * core renders them all. A worker takes about a second to load the Markdown pipeline, and on a
- * 2-core machine V8's own background threads (compiler, garbage collector) already keep the
- * second core half busy, so a worker renders at about two thirds of the speed of Astro's thread.
- * Measured (timestamped builds, and `npm run bench`): at 1,000 articles the content sync took
- * 9.2 s in Astro's thread, 8.6–8.9 s with two workers and 7.8–8.0 s with one worker beside
- * Astro's thread (6.3–6.8 s once it held its next task, TASKS_PER_WORKER); at 5,000, two workers took the build from 2.40× the plain site to 1.87–1.90×, where
- * Astro's thread and one worker gave 2.03×.
+ * core renders them all. A worker takes a while to load the Markdown pipeline, and V8's own
+ * background threads (compiler, garbage collector) already keep a second core partly busy, so a
+ * worker renders slower than Astro's thread: one worker beside it pays off on mid-sized builds,
+ * a worker per core only on large ones (docs/benchmarks.md has the measurements).
  */
 export const WORKER_FROM_ENTRIES = 500;
 export const WORKERS_FROM_ENTRIES = 2000;
@@ -82,7 +79,7 @@ export const WORKERS_FROM_ENTRIES = 2000;
 /**
  * Tasks a worker holds at once: the one it renders and the next. A worker's reply is read, and
  * its next task sent, only between two articles of Astro's thread, so a worker holding one task
- * at a time sat idle for about a third of the sync at 1,000 articles (CPU profile).
+ * at a time sat idle while it waited (docs/benchmarks.md).
  */
 export const TASKS_PER_WORKER = 2;
 

@@ -5,7 +5,7 @@ import { rssResponse } from '../utils/rss-feed.ts';
 
 /**
  * How many articles the feed carries. Feed readers fetch the feed again every hour or so and
- * only need what is new; a feed of the whole archive was 2.5 MB at 5,000 articles. The sitemap
+ * only need what is new; a feed of the whole archive grows with it, to megabytes. The sitemap
  * and the home list reach every article.
  */
 export const FEED_ITEMS = 20;

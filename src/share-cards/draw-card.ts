@@ -5,8 +5,8 @@ import type { CardContent } from './types.ts';
 
 /**
  * Draws a card as a PNG: Satori lays it out as SVG (text as outlines), sharp rasterises it.
- * A 256-colour palette at the least quantising effort: 36 KB a card instead of 73 KB for full
- * colour, in 67 ms instead of 36 (the default effort took 130 ms); Satori takes 19 ms.
+ * A 256-colour palette at the least quantising effort: half the bytes of full colour, for a
+ * little more time than full colour and much less than the default effort (docs/benchmarks.md).
  */
 export async function drawCard(content: CardContent, fonts: Font[]): Promise<Buffer> {
   const svg = await satori(cardDesign(content), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });

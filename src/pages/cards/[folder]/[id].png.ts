@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 // Loaded with the first card drawn: Astro loads every route's module, and the layout engine, the
-// image library and the fonts cost a build without cards about 0.2 s for nothing.
+// image library and the fonts would cost every build, with cards or without.
 let drawing: Promise<(content: CardContent) => Promise<Buffer>> | undefined;
 const loadDrawing = async () => {
   const [{ drawCard }, { cardFonts }] = await Promise.all([
