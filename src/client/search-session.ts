@@ -33,7 +33,7 @@ export interface Session {
 export function loadEngine(session: Session): Promise<Pagefind> {
   session.engine ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${session.base}pagefind/pagefind.js`)) as PagefindModule;
-    // On the main thread: a worker is another 12 KB (gzip) to fetch, and a news archive's index
+    // On the main thread: a worker is one more script to fetch, and a news archive's index
     // searches in milliseconds; the CSP's Trusted Types would also refuse the worker's script URL.
     const engine = module.createInstance({ baseUrl: session.base, excerptLength: 30, noWorker: true });
     await engine.init();

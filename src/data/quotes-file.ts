@@ -4,7 +4,7 @@ import { articlePath } from '../utils/paths.ts';
 import { quotePath, speakerPath } from '../utils/quote-links.ts';
 import type { Article, ArticleQuote } from './articles.ts';
 
-/** One quote of `quotes.json`. The README documents every field; fields are only ever added. */
+/** One quote of `quotes.json`. docs/quotes.md documents every field; fields are only ever added. */
 export interface QuotesFileQuote extends Omit<ArticleQuote, 'speaker'> {
   speaker: { id: string; name: string; url: string; kind: SpeakerKind } | null;
   /** The article's id, a key of `articles`. */

@@ -112,7 +112,7 @@ export function markdownFiles({ folder, render, recursive }: MarkdownFilesOption
             if (outcome.status === 'fulfilled') {
               const rendered = outcome.value;
               // Stored without its Markdown: pages read the HTML, and the store is written out and
-              // bundled into the build whole (the Markdown was a seventh of it at 5,000 articles).
+              // bundled into the build whole, where the Markdown was a sizeable part (docs/benchmarks.md).
               const { body: _markdown, ...stored } = entry;
               store.set({ ...stored, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
             } else {

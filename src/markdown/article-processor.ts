@@ -51,7 +51,7 @@ export function articleProcessor(contentFolder: string): MarkdownProcessor {
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       const processor = unified()
         .use(remarkParse)
-        // Articles are GitHub-flavoured Markdown, tables and autolinks included (README, Security).
+        // Articles are GitHub-flavoured Markdown, tables and autolinks included (docs/security.md).
         .use(remarkGfm)
         .use(pluggable(remarkPlugins))
         .use(remarkCollectImages, shared.image)

@@ -4,7 +4,7 @@ import { toQuotesFile } from '../data/quotes-file.ts';
 
 /**
  * `dist/quotes.json`: every quote on the site, for tools and for the search index. The format
- * is documented in the README; fields are only ever added, never renamed.
+ * is documented in docs/quotes.md; fields are only ever added, never renamed.
  */
 export const GET: APIRoute = async () => {
   const file = toQuotesFile(await getArticles());

@@ -30,7 +30,7 @@ export interface Segment {
 
 /**
  * The sieve that decided who a quote's speaker is, kept in the data so editors can audit it.
- * The README's `quotes.json` table documents each; the order here is the order they run in.
+ * docs/quotes.md documents each (the `quotes.json` table); the order here is the order they run in.
  */
 export const RESOLUTIONS = [
   'override', // an editor's `<!-- speaker: … -->`
