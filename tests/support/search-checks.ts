@@ -2,7 +2,7 @@
  * Search checks run on the reader fixture site both at the root and under `/news-reader/`
  * (`tests/e2e/search-hosts.spec.ts`, `tests/e2e/subpath/search-hosts.spec.ts`).
  */
-import { type Browser, chromium, expect, type Page } from '@playwright/test';
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 import { createStaticServer } from '../../scripts/static-server.ts';
@@ -114,4 +114,32 @@ export async function onBareServer(browser: Browser, folder: string, base: strin
     server.closeAllConnections();
     server.close();
   }
+}
+
+/**
+ * The search checks as tests, for the site at the root or under a sub-path: one spec file each
+ * (the Playwright project that serves that build), the same tests.
+ */
+export function searchHostTests({ base, folder }: { base: string; folder: string }): void {
+  const under = base ? `under ${base}/, ` : '';
+  test(`${under}a speaker who never said the words: no quote, the message and where to go instead`, async ({
+    page,
+  }) => {
+    await speakerWithoutTheWords(page, base);
+  });
+  test(`${under}a phrase in double quotes finds its words only together and in order`, async ({ page }) => {
+    await phraseSearch(page, base);
+  });
+  test(`${under}opened by a name over plain HTTP, every script loads and search finds results`, async () => {
+    await plainHttpHost(test.info().project.use.baseURL!, base);
+  });
+  test(`${under}with its scripts blocked, the search page says search could not start`, async ({ page }) => {
+    await scriptsBlocked(page, base);
+  });
+  test(`${under}with its scripts running, the could-not-start message never shows`, async ({ page }) => {
+    await scriptsRunning(page, base);
+  });
+  test(`${under}on a bare static server, without _headers, the same searches work`, async ({ browser }) => {
+    await onBareServer(browser, folder, base);
+  });
 }
