@@ -7,16 +7,22 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/generate-corpus.ts';
 import { restoreInterruptedSwap, swapIn } from '../../scripts/site-swap.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 const OLD = '<p>the old site</p>';
 
-/** A work folder with the fixture content and an old, complete site in `dist/`. */
-function workspace(): { work: string; content: string; out: string } {
+/**
+ * A work folder with content and an old, complete site in `dist/`. The fixture site builds in
+ * about a second, less than it takes to notice Astro has started, so a build that has to be
+ * stopped midway gets a generated archive large enough to still be running when the signal comes.
+ */
+function workspace(generatedArticles = 0): { work: string; content: string; out: string } {
   const work = tempFolder('build-swap');
   const content = path.join(work, 'content');
-  cpSync('tests/fixtures/site', content, { recursive: true });
+  if (generatedArticles > 0) writeCorpus(content, generatedArticles);
+  else cpSync('tests/fixtures/site', content, { recursive: true });
   const out = path.join(work, 'dist');
   mkdirSync(out);
   writeFileSync(path.join(out, 'index.html'), OLD);
@@ -34,6 +40,7 @@ const astroFor = (out: string) =>
     .filter((line) => line.includes(`${out}.staging`));
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const LARGE_ARCHIVE = 1000;
 
 describe('the swap', () => {
   it('moves back an old site left aside by a build killed between its two renames', () => {
@@ -54,20 +61,22 @@ describe('the swap', () => {
 
 describe('a build that is stopped', { timeout: 120_000 }, () => {
   it('on SIGINT, stops Astro, removes its staging folder and keeps the old site', async () => {
-    const { content, out } = workspace();
+    const { content, out } = workspace(LARGE_ARCHIVE);
     const build = spawn(process.execPath, ['scripts/build.ts'], {
       env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
       stdio: 'pipe',
     });
+    // Listened for from the start: a build that ended before the signal must fail the test, not hang it.
+    const exited = new Promise<number | null>((resolve) => build.on('exit', resolve));
     let output = '';
     build.stdout.on('data', (chunk) => (output += chunk));
     build.stderr.on('data', (chunk) => (output += chunk));
     // Stopped while Astro builds, however slow the machine is to get there.
     await expect.poll(() => output, { timeout: 60_000 }).toMatch(/\[build\]|\[content\]/);
-    await settle(1000);
+    expect(build.exitCode, 'the build ended before it could be stopped').toBeNull();
     build.kill('SIGINT');
-    const code = await new Promise((resolve) => build.on('exit', resolve));
-    expect(code).toBe(130);
+    const code = await exited;
+    expect(code, output).toBe(130);
     expect(output).toContain('Build stopped (SIGINT)');
     expect(isOld(out)).toBe(true);
     expect(existsSync(`${out}.staging`)).toBe(false);
@@ -76,7 +85,7 @@ describe('a build that is stopped', { timeout: 120_000 }, () => {
 
   for (const after of [1500, 5000, 9000]) {
     it(`killed outright after ${after} ms, leaves a whole site and no Astro running`, async () => {
-      const { content, out } = workspace();
+      const { content, out } = workspace(LARGE_ARCHIVE);
       const build = spawn(process.execPath, ['scripts/build.ts'], {
         env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
         stdio: 'ignore',
@@ -85,6 +94,8 @@ describe('a build that is stopped', { timeout: 120_000 }, () => {
       build.kill('SIGKILL');
       // Astro notices its parent is gone and stops its whole process group (Pagefind included).
       await expect.poll(() => astroFor(out), { timeout: 15_000 }).toEqual([]);
+      // Killed in the instant between the swap's two renames, the old site waits aside for the next build.
+      restoreInterruptedSwap(out, `${out}.previous`);
       expect(isOld(out) || isNewAndWhole(out)).toBe(true);
     });
   }

@@ -23,9 +23,10 @@ it('serves the last build’s search index under /pagefind/', async () => {
       detached: true,
     },
   );
+  const exited = new Promise((resolve) => dev.once('exit', resolve));
   onTestFinished(async () => {
-    process.kill(-dev.pid!, 'SIGKILL');
-    await new Promise((resolve) => dev.once('exit', resolve));
+    if (dev.exitCode === null && dev.signalCode === null) process.kill(-dev.pid!, 'SIGKILL');
+    await exited;
   });
   const index = `http://127.0.0.1:${port}/pagefind/pagefind.js`;
   await expect
