@@ -136,6 +136,21 @@ it(
       await page.getByRole('button', { name: 'Show more results' }).click();
       await expect.poll(() => page.locator('#article-results .result').count()).toBe(13);
       expect(fragments.length).toBeLessThanOrEqual(13);
+
+      // The speakers, more than the filter panel shows at once, scroll down, never sideways, to the last.
+      const speakerList = page.locator('.filter-speaker-list');
+      await expect.poll(() => speakerList.locator('li').count()).toBeGreaterThan(20);
+      const box = await speakerList.evaluate((list) => {
+        list.scrollTop = list.scrollHeight;
+        const last = list.lastElementChild!.getBoundingClientRect();
+        const shown = list.getBoundingClientRect();
+        return {
+          scrolls: list.scrollHeight > list.clientHeight,
+          sideways: list.scrollWidth > list.clientWidth,
+          lastInView: last.top >= shown.top && last.bottom <= shown.bottom + 1 && last.right <= shown.right + 1,
+        };
+      });
+      expect(box).toEqual({ scrolls: true, sideways: false, lastInView: true });
     } finally {
       await browser.close();
     }
