@@ -7,8 +7,12 @@
  *
  * Every request gets an answer: a request line it cannot read is a 400, a path that would leave
  * the folder once decoded is a 400, `_headers` and dot-files are 404s.
+ *
+ * A build swaps in a new folder under the same name; the server notices the folder changed and
+ * reads the new site's files and `_headers`, so `npm run build` beside a running `npm start`
+ * needs no restart (a stale policy would refuse the new pages' inline style).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -92,18 +96,45 @@ export function requestSegments(url: string): { segments: string[]; pathname: st
   return { segments, pathname };
 }
 
+/** The site as one build left it: the folder's identity, its header rules and its files. */
+interface ServedSite {
+  folderId: string | undefined;
+  rules: HeaderRule[];
+  files: ReturnType<typeof sirv>;
+}
+
+/** Which folder the path names now: a swapped-in build is another folder under the same name. */
+function folderId(root: string): string | undefined {
+  const stats = statSync(root, { throwIfNoEntry: false });
+  return stats ? `${stats.dev}:${stats.ino}` : undefined;
+}
+
+function readSite(root: string, headers: boolean): ServedSite {
+  return {
+    folderId: folderId(root),
+    rules: headers && existsSync(root) ? readHeaderRules(root) : [],
+    // sirv lists the folder once, which is why a swapped-in build needs a new one.
+    files: sirv(root, {
+      dev: false,
+      etag: true,
+      dotfiles: false,
+      // Pagefind's index files have no registered type; sent without one, they would get an empty header.
+      setHeaders: (res, pathname) => {
+        if (PAGEFIND_DATA.test(pathname)) res.setHeader('content-type', 'application/octet-stream');
+      },
+    }),
+  };
+}
+
 export function createStaticServer({ folder, headers }: StaticServerOptions): Server {
   const root = path.resolve(folder);
-  const rules = headers ? readHeaderRules(root) : [];
-  const files = sirv(root, {
-    dev: false,
-    etag: true,
-    dotfiles: false,
-    // Pagefind's index files have no registered type; sent without one, they would get an empty header.
-    setHeaders: (res, pathname) => {
-      if (PAGEFIND_DATA.test(pathname)) res.setHeader('content-type', 'application/octet-stream');
-    },
-  });
+  let site = readSite(root, headers);
+  /** The site now in the folder; between a swap's two renames there is none, and the last one serves. */
+  const currentSite = (): ServedSite => {
+    const id = folderId(root);
+    if (id !== undefined && id !== site.folderId) site = readSite(root, headers);
+    return site;
+  };
 
   /** The nearest `404.html` up the requested path, as GitHub Pages and most hosts pick it. */
   const notFoundPage = (segments: string[]): string | undefined => {
@@ -130,6 +161,7 @@ export function createStaticServer({ folder, headers }: StaticServerOptions): Se
       return;
     }
     const segments = request === 'hidden' ? [] : request.segments;
+    const { rules, files } = currentSite();
     for (const [name, value] of headersFor(rules, request === 'hidden' ? '/' : request.pathname)) {
       res.setHeader(name, value);
     }

@@ -1,6 +1,6 @@
 /** The static server answers every request, serves nothing outside its folder and not `_headers`. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,26 @@ describe('static server', () => {
     expect((await fetch(`${origin}/.env`)).status).toBe(404);
     expect((await fetch(`${origin}/`)).headers.get('x-test')).toBe('yes');
     expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('serves the next build once it is swapped in: its new files and its own _headers', async () => {
+    const folder = site();
+    const origin = await listenForTest(createStaticServer({ folder, headers: true }));
+    expect((await fetch(`${origin}/`)).headers.get('x-test')).toBe('yes');
+    // As scripts/build.ts does it: the new site built beside, then renamed into place.
+    const next = `${folder}.staging`;
+    mkdirSync(next);
+    writeFileSync(path.join(next, 'index.html'), '<p>home, rebuilt with more words</p>');
+    mkdirSync(path.join(next, 'new-article'));
+    writeFileSync(path.join(next, 'new-article', 'index.html'), '<p>new</p>');
+    writeFileSync(path.join(next, '_headers'), '/*\n  X-Test: rebuilt\n');
+    renameSync(folder, `${folder}.previous`);
+    renameSync(next, folder);
+    rmSync(`${folder}.previous`, { recursive: true });
+    const home = await fetch(`${origin}/`);
+    expect(home.headers.get('x-test')).toBe('rebuilt');
+    expect(await home.text()).toBe('<p>home, rebuilt with more words</p>');
+    expect(await (await fetch(`${origin}/new-article/`)).text()).toBe('<p>new</p>');
   });
 
   it("gives Pagefind's index files a type, as nosniff wants one", async () => {
