@@ -7,7 +7,7 @@ import { isIssuingHead, isOrganisationHead, isAnonymousHead } from '../grammar/h
 import { nameRunAt, type ParsedName, parseName, startsName } from '../grammar/names.ts';
 import { appositiveAfter, phraseAfter, phraseBefore, roleWordsToName } from '../grammar/noun-phrase.ts';
 import { describesPerson, type NounPhrase } from '../grammar/phrases.ts';
-import { looksLikeVerb, isRoleWord } from '../grammar/word-classes.ts';
+import { isRoleWord, isRoleWordAt, looksLikeVerb } from '../grammar/word-classes.ts';
 import { isSubjectAt } from '../grammar/clauses.ts';
 import {
   CLAUSE_OPENERS,
@@ -218,8 +218,8 @@ function opensClauseAt(tokens: Token[], i: number, starts: ReadonlySet<number>):
 function roleWordsBefore(tokens: Token[], i: number): number {
   let start = i;
   // `who married Reece`: a verb before a name makes it an object, not a role.
-  const role = (token: Token | undefined) => isRoleWord(token) && !isCapitalised(token) && !looksLikeVerb(token);
-  while (start > 0 && i - start < 3 && role(tokens[start - 1])) start--;
+  const role = (k: number) => isRoleWordAt(tokens, k) && !isCapitalised(tokens[k]) && !looksLikeVerb(tokens[k]);
+  while (start > 0 && i - start < 3 && role(start - 1)) start--;
   return start;
 }
 

@@ -6,17 +6,40 @@
  */
 import { isOfficeHead, isPersonHead } from '../grammar/heads.ts';
 import { headOf } from '../grammar/phrases.ts';
-import { HONORIFICS } from '../lexicon/index.ts';
+import { ADVERBS, CLAUSE_OPENERS, HONORIFICS } from '../lexicon/index.ts';
+
+const bare = (word: string) => word.toLowerCase().replace(/\.$/u, '');
+
+/**
+ * The words of a title without what only stands beside it: a sentence's opening word
+ * (`Meanwhile Cape Town mayor`) and an honorific that belongs to the name after it
+ * (`Opposition MP Professor`), so long as a role is left (`Assistant Professor` stays whole).
+ */
+function trimmedRoleWords(words: string[]): string[] {
+  const trimmed = [...words];
+  while (trimmed.length > 1 && (CLAUSE_OPENERS.has(bare(trimmed[0]!)) || ADVERBS.has(bare(trimmed[0]!)))) {
+    trimmed.shift();
+  }
+  for (;;) {
+    const last = trimmed.at(-1)!;
+    const rest = trimmed.slice(0, -1);
+    const restHead = rest.length > 0 ? headOf(rest.join(' ')) : '';
+    const restIsRole = isPersonHead(restHead) || isOfficeHead(restHead);
+    if (!/^\p{Lu}/u.test(last) || !HONORIFICS.has(bare(last)) || !restIsRole) return trimmed;
+    trimmed.pop();
+  }
+}
 
 /** The role a title or an apposition gives, cleaned of a trailing relative clause; null if it gives none. */
 export function roleFrom(text: string | null | undefined): string | null {
   if (!text) return null;
-  const role = text
+  const cleaned = text
     .replace(/,?\s+(?:who|whom|whose|which|that|where|when)\b.*$/su, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  if (!role || /^(?:who|whom|whose|which|that|where|when)\b/iu.test(role)) return null;
-  const words = role.split(' ');
+  if (!cleaned || /^(?:who|whom|whose|which|that|where|when)\b/iu.test(cleaned)) return null;
+  const words = trimmedRoleWords(cleaned.split(' '));
+  const role = words.join(' ');
   // `Mr`, `Dr`, `Cllr`, `Sen.`: honorifics are not a role.
   if (
     words.every((word) => HONORIFICS.has(word.toLowerCase().replace(/\.$/u, '')) && !isOfficeHead(word.toLowerCase()))

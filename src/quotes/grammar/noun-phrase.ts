@@ -29,7 +29,7 @@ import {
 import { isCapitalised, isPossessive, isPunctuation, type Token, words } from '../text/tokens.ts';
 import { isAcronym, isJoinedParticle, isTitleRun, isTitleWord, nameRunAt, parseName, startsName } from './names.ts';
 import { type DescriptionPhrase, headOf, type NamePhrase, type NounPhrase, type PronounPhrase } from './phrases.ts';
-import { isNationality, isPronoun, isRoleWord, isVerbLike, looksLikeVerb } from './word-classes.ts';
+import { isNationality, isPronoun, isRoleWord, isRoleWordAt, isVerbLike, looksLikeVerb } from './word-classes.ts';
 
 export type { DescriptionPhrase, NamePhrase, NounPhrase } from './phrases.ts';
 
@@ -171,7 +171,7 @@ export function phraseAfter(tokens: Token[], i: number): { phrase: NounPhrase; e
   // Role words before a name: `geopolitics expert Neil Quilliam`, `Danish striker Ana Ruiz`.
   let j = i;
   if (isNationality(tokens[j]) && isRoleWord(tokens[j + 1])) j++;
-  while (j < tokens.length && j - i < 4 && isRoleWord(tokens[j])) j++;
+  while (j < tokens.length && j - i < 4 && isRoleWordAt(tokens, j)) j++;
   // `said cellist and teacher, Nadia Holm`: two roles joined, and a comma before the name.
   if (j > i && tokens[j]?.norm === 'and' && isRoleWord(tokens[j + 1])) {
     j++;
@@ -307,7 +307,7 @@ export function phraseBefore(
       : run;
     // Role words before the name: "geopolitics expert Neil Quilliam", "police spokeswoman Sgt. Hoaas".
     let roleStart = k;
-    while (roleStart - 1 >= 0 && k - roleStart < 3 && isRoleWord(tokens[roleStart - 1])) roleStart--;
+    while (roleStart - 1 >= 0 && k - roleStart < 3 && isRoleWordAt(tokens, roleStart - 1)) roleStart--;
     if (roleStart - 1 >= 0 && roleStart < k && isNationality(tokens[roleStart - 1])) roleStart--;
     const descriptors = roleStart < k ? [words(tokens.slice(roleStart, k))] : [];
     return namePhrase(fixed, descriptors);

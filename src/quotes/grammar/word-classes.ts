@@ -10,8 +10,11 @@ import {
   isSpeechParticiple,
   isSpeechVerb,
   NATIONALITY,
+  OFFICES,
+  PERSON_NOUNS,
   PHRASE_LINKS,
   PRONOUNS,
+  VERB_MARKERS,
 } from '../lexicon/index.ts';
 import { isAllCaps, isCapitalised, isPunctuation, type Token } from '../text/tokens.ts';
 import { isAgeNoun } from './heads.ts';
@@ -40,6 +43,17 @@ export function isRoleWord(token: Token | undefined): boolean {
     !isPronoun(token) &&
     !isJoinedParticle(token)
   );
+}
+
+/**
+ * A role word where it stands: after `to` or a modal comes a verb (`to see Yoon`, `will counter
+ * Ruiz`), however much it looks like a noun, unless it is a listed person noun (`wrote to coach Lind`).
+ */
+export function isRoleWordAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!isRoleWord(token)) return false;
+  if (!VERB_MARKERS.has(tokens[k - 1]?.norm ?? '')) return true;
+  return PERSON_NOUNS.has(token!.norm) || OFFICES.has(token!.norm);
 }
 
 export const isNationality = (token: Token | undefined): boolean => token !== undefined && NATIONALITY.has(token.norm);
