@@ -17,6 +17,9 @@ const ELEMENTS = {
   more: ['more-results', HTMLButtonElement],
   filterPanel: ['search-filters', HTMLDetailsElement],
   speakerList: ['filter-speaker', HTMLElement],
+  speakerFindRow: ['speaker-find-row', HTMLElement],
+  speakerFind: ['speaker-find', HTMLInputElement],
+  speakerFindNone: ['speaker-find-none', HTMLElement],
   articleSelect: ['filter-article', HTMLSelectElement],
   sourceSelect: ['filter-source', HTMLSelectElement],
 } as const;

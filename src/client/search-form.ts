@@ -2,6 +2,8 @@
  * The search form: the search it holds, showing a search in it, and the filter lists, filled from
  * the index when the reader opens them.
  */
+import { isEmptyQuery, matchWords, parseQuery, searchWords } from '../search/query.ts';
+import { quotedQuery } from '../search/search-messages.ts';
 import { MAX_QUERY, type SearchState } from '../search/search-state.ts';
 import { plural } from '../utils/text.ts';
 import { element } from './search-results.ts';
@@ -80,9 +82,34 @@ export async function fillFilters(session: Session, state: SearchState): Promise
         ...sorted(name).map(([value, count]) => option(value, `${value} (${plural(count, 'article')})`)),
       );
     }
+    elements.speakerFindRow.hidden = elements.speakerList.children.length <= FIND_SPEAKER_ABOVE;
     showState(session, state);
+    narrowSpeakers(session);
   } catch {
     session.filtersFilled = false;
     elements.speakerList.replaceChildren(element('li', 'filter-error', 'The filters could not be loaded.'));
   }
+}
+
+/** Above this many speakers, the list gets a box to find one by name. */
+const FIND_SPEAKER_ABOVE = 10;
+
+/**
+ * Shows the speakers whose name holds what the reader typed in "Find a speaker", by the rule the
+ * search box uses (each typed word begins a word of the name, case and accents folded); chosen
+ * speakers stay in view, so that one can always be unticked.
+ */
+export function narrowSpeakers({ elements }: Session): void {
+  const typed = parseQuery(elements.speakerFind.value);
+  let matches = 0;
+  for (const box of elements.speakerList.querySelectorAll<HTMLInputElement>('input')) {
+    const matching = isEmptyQuery(typed) || matchWords(searchWords(box.value), typed) !== null;
+    if (matching) matches++;
+    box.closest('li')!.hidden = !matching && !box.checked;
+  }
+  const none = !isEmptyQuery(typed) && matches === 0;
+  elements.speakerFindNone.hidden = !none;
+  elements.speakerFindNone.textContent = none
+    ? `No speaker’s name matches ${quotedQuery(elements.speakerFind.value.trim())}.`
+    : '';
 }

@@ -19,7 +19,7 @@ import {
 } from '../search/search-state.ts';
 import { withBase } from '../utils/paths.ts';
 import { type SearchElements, searchElements } from './search-elements.ts';
-import { fillFilters, formState, showState } from './search-form.ts';
+import { fillFilters, formState, narrowSpeakers, showState } from './search-form.ts';
 import { renderArticle, renderQuote, renderSuggestions, speakerPages } from './search-results.ts';
 import { loadEngine, type Run, type Session, warmUp } from './search-session.ts';
 
@@ -175,7 +175,12 @@ function listen(session: Session): void {
     searchNow(session, session.settled, true);
   });
   elements.form.addEventListener('change', (event) => {
-    if (event.target !== elements.input) searchNow(session, true, true);
+    if (event.target !== elements.input && event.target !== elements.speakerFind) searchNow(session, true, true);
+  });
+  elements.speakerFind.addEventListener('input', () => narrowSpeakers(session));
+  // Enter in "Find a speaker" would submit the search; the reader means to pick a name.
+  elements.speakerFind.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault();
   });
   elements.clear.addEventListener('click', () => {
     elements.input.value = '';

@@ -81,7 +81,7 @@ describe('benchmark harness', { timeout: 240_000 }, () => {
 });
 
 it(
-  'a 30-article archive: the list pages by 25, quotes by 50, search loads three articles, then ten at a time',
+  'a 30-article archive: lists by 25 and 50, search loads three articles then ten, speakers found by name',
   { timeout: 120_000 },
   async () => {
     const work = tempFolder('bench-more');
@@ -151,6 +151,37 @@ it(
         };
       });
       expect(box).toEqual({ scrolls: true, sideways: false, lastInView: true });
+
+      // "Find a speaker" narrows the list to the names a typed word begins; a chosen speaker stays in view.
+      const values = (selector: string) =>
+        speakerList.locator(selector).evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      const names = await values('input');
+      const target = names.at(-1)!;
+      const typed = target.split(' ').at(-1)!.slice(0, 3);
+      const find = page.getByLabel('Find a speaker');
+      await find.fill(typed.toUpperCase());
+      const shown = await values('li:visible input');
+      expect(shown).toContain(target);
+      expect(shown.length).toBeLessThan(names.length);
+      for (const name of shown) {
+        expect(
+          name
+            .toLowerCase()
+            .split(' ')
+            .some((word) => word.startsWith(typed.toLowerCase())),
+          name,
+        ).toBe(true);
+      }
+      await speakerList.getByLabel(target).check();
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('speaker')).toEqual([target]);
+      const chosen = page.url();
+      await find.fill('qqzx');
+      await find.press('Enter');
+      const none = page.locator('#speaker-find-none');
+      await expect.poll(() => none.isVisible()).toBe(true);
+      expect(await none.textContent()).toBe('No speaker’s name matches “qqzx”.');
+      expect(await values('li:visible input')).toEqual([target]);
+      expect(page.url()).toBe(chosen);
     } finally {
       await browser.close();
     }
