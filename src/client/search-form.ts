@@ -9,6 +9,9 @@ import { plural } from '../utils/text.ts';
 import { element } from './search-results.ts';
 import { loadEngine, type Session } from './search-session.ts';
 
+/** Above this many speakers, the list gets a box to find one by name. */
+const FIND_SPEAKER_ABOVE = 10;
+
 export function formState({ elements }: Session): SearchState {
   return {
     query: elements.input.value.slice(0, MAX_QUERY),
@@ -19,7 +22,8 @@ export function formState({ elements }: Session): SearchState {
 }
 
 /** Shows a state in the form; filter values not in the lists yet are kept as options. */
-export function showState({ elements }: Session, state: SearchState): void {
+export function showState(session: Session, state: SearchState): void {
+  const { elements } = session;
   elements.input.value = state.query;
   for (const box of elements.speakerList.querySelectorAll<HTMLInputElement>('input')) {
     box.checked = state.speakers.includes(box.value);
@@ -32,6 +36,8 @@ export function showState({ elements }: Session, state: SearchState): void {
   selectValue(elements.articleSelect, state.article);
   selectValue(elements.sourceSelect, state.source);
   elements.clear.hidden = !state.query;
+  // A speaker the state chooses shows, whatever "Find a speaker" holds.
+  narrowSpeakers(session);
 }
 
 function selectValue(select: HTMLSelectElement, value: string): void {
@@ -84,15 +90,11 @@ export async function fillFilters(session: Session, state: SearchState): Promise
     }
     elements.speakerFindRow.hidden = elements.speakerList.children.length <= FIND_SPEAKER_ABOVE;
     showState(session, state);
-    narrowSpeakers(session);
   } catch {
     session.filtersFilled = false;
     elements.speakerList.replaceChildren(element('li', 'filter-error', 'The filters could not be loaded.'));
   }
 }
-
-/** Above this many speakers, the list gets a box to find one by name. */
-const FIND_SPEAKER_ABOVE = 10;
 
 /**
  * Shows the speakers whose name holds what the reader typed in "Find a speaker", by the rule the

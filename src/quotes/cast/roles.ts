@@ -20,14 +20,14 @@ function trimmedRoleWords(words: string[]): string[] {
   while (trimmed.length > 1 && (CLAUSE_OPENERS.has(bare(trimmed[0]!)) || ADVERBS.has(bare(trimmed[0]!)))) {
     trimmed.shift();
   }
-  for (;;) {
+  while (trimmed.length > 1) {
     const last = trimmed.at(-1)!;
-    const rest = trimmed.slice(0, -1);
-    const restHead = rest.length > 0 ? headOf(rest.join(' ')) : '';
+    const restHead = headOf(trimmed.slice(0, -1).join(' '));
     const restIsRole = isPersonHead(restHead) || isOfficeHead(restHead);
-    if (!/^\p{Lu}/u.test(last) || !HONORIFICS.has(bare(last)) || !restIsRole) return trimmed;
+    if (!/^\p{Lu}/u.test(last) || !HONORIFICS.has(bare(last)) || !restIsRole) break;
     trimmed.pop();
   }
+  return trimmed;
 }
 
 /** The role a title or an apposition gives, cleaned of a trailing relative clause; null if it gives none. */
@@ -41,9 +41,7 @@ export function roleFrom(text: string | null | undefined): string | null {
   const words = trimmedRoleWords(cleaned.split(' '));
   const role = words.join(' ');
   // `Mr`, `Dr`, `Cllr`, `Sen.`: honorifics are not a role.
-  if (
-    words.every((word) => HONORIFICS.has(word.toLowerCase().replace(/\.$/u, '')) && !isOfficeHead(word.toLowerCase()))
-  ) {
+  if (words.every((word) => HONORIFICS.has(bare(word)) && !isOfficeHead(word.toLowerCase()))) {
     return null;
   }
   if (words.length > 12 || /^(?:of|at|from|in|on|for|with|by)\b/iu.test(role)) return null;
